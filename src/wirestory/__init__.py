@@ -1,0 +1,56 @@
+"""wirestory: news-agency wire stories as typed, lossless Python objects.
+
+>>> from wirestory import parse
+>>> story = parse("MOSCOW (Reuters) - Putin spoke.\\n(Reporting by Reuters)")
+>>> story.agency, story.dateline.locations, story.body
+('Reuters', ('MOSCOW',), 'Putin spoke.')
+"""
+
+from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
+from ._byline import parse_byline
+from ._credits import parse_credits
+from ._dateline import parse_dateline
+from ._errors import ParseError, WirestoryError
+from ._model import (
+    Boilerplate,
+    Byline,
+    Contributor,
+    Credit,
+    Dateline,
+    Evidence,
+    Headline,
+    Note,
+    Paragraph,
+    Span,
+    Story,
+)
+from ._parser import parse
+from ._version import __version__
+from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
+
+__all__ = [
+    "BOILERPLATE_KINDS",
+    "CREDIT_ROLES",
+    "DEFAULT_REGISTRY",
+    "NOTE_KINDS",
+    "Agency",
+    "AgencyRegistry",
+    "Boilerplate",
+    "Byline",
+    "Contributor",
+    "Credit",
+    "Dateline",
+    "Evidence",
+    "Headline",
+    "Note",
+    "Paragraph",
+    "ParseError",
+    "Span",
+    "Story",
+    "WirestoryError",
+    "__version__",
+    "parse",
+    "parse_byline",
+    "parse_credits",
+    "parse_dateline",
+]

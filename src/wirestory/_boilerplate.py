@@ -1,0 +1,148 @@
+"""Notes and boilerplate: tables of (kind, pattern) rows and the rules that read them.
+
+A row's pattern must match a whole block (white space at the ends aside). Rows are
+tried in order; the first that matches names the kind. To teach wirestory a new phrase,
+add one row.
+
+>>> match_note("($1 = 0.92 euros)", 0, 17).kind
+'currency'
+>>> match_boilerplate("Our Standards: The Thomson Reuters Trust Principles.", 0, 52).kind
+'standards'
+>>> match_boilerplate("The index fell.", 0, 15) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from ._model import Boilerplate, Note, Span
+from ._text import DASH, SPACE
+
+_FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
+s, d = SPACE, DASH
+
+
+def _rows(*rows: tuple[str, str]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((kind, regex.compile(pattern, _FLAGS)) for kind, pattern in rows)
+
+
+NOTE_PATTERNS: Final = _rows(
+    # kind          pattern (must cover the whole block)
+    (
+        "top",
+        r"""\(\s*(?:Adds|Updates|Corrects|Refiles|Recasts|Rewrites|Repeats|Changes|Fixes
+                     |Removes|Inserts|Clarifies|Resends|Moves|Writes\s+through|Advances
+                     |Re-?issues|Reissues|Amends|Deletes|Replaces|Restores|Withdraws
+                     |Updates\s+throughout|New\s+throughout)\b
+                [^()]*+(?:\([^()]*+\)[^()]*+)*+\)""",
+    ),
+    (
+        "currency",
+        r"""\(\s*(?:US|C|A|NZ|HK|S)?[$€£¥₹]?\s*1\s*(?:[$€£¥₹]|[\p{L}.]{1,12})?\s*=\s*
+                     [^()\n]{1,80}\)(?:\s*\(\s*(?:US|C|A)?[$€£¥₹]?\s*1\s*[^()\n]{0,12}=[^()\n]{1,80}\))*""",
+    ),
+    (
+        "correction",
+        r"""\(?\s*(?:This|The)\s+(?:story|article|version)\s+(?:has\s+been|was|is\s+being)\s+
+                       (?:corrected|refiled|updated|changed|amended)\b[^\n]*""",
+    ),
+    ("correction", r"""\(?\s*(?:Corrects|Refiles)\b[^\n]{0,300}"""),
+    ("editors", r"""(?:Eds|Editors)\s*:[^\n]*|\(\s*ATTN\s*:[^()]*\)"""),
+    (
+        "disclaimer",
+        r"""(?:\(\s*)?The\s+author\s+is\s+a\s+Reuters\s+Breakingviews\s+columnist\b.*""",
+    ),
+)
+"""Notes from the desk, by kind."""
+
+BOILERPLATE_PATTERNS: Final = _rows(
+    (
+        "standards",
+        r"""Our\s+Standards\s*:?\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?
+                      (?:\s*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?""",
+    ),
+    (
+        "promo",
+        r"""Sign\s+up\s+here\.?|Subscribe\b.{0,120}|(?:Get|Receive)\s+our\b.{0,120}newsletter.{0,80}""",
+    ),
+    (
+        "comments",
+        r"""Comments?|\d+\s+Comments?|View\s+comments?\s*\(\d+\)|Leave\s+a\s+(?:Reply|Comment)
+                     |Comment\s+on\s+this\s+story|Show\s+comments""",
+    ),
+    (
+        "related",
+        r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
+                    |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters""",
+    ),
+    (
+        "page",
+        r"""Purchase\s+Licensing\s+Rights|Advertisement(?:\s*[·•|]\s*Scroll\s+to\s+continue)?
+                 |Scroll\s+to\s+continue|\d+\s+Min(?:ute)?\s+Read|Share(?:\s+this\s+(?:article|story))?
+                 |Share\s+on\s+\w+|Tweet|Email|Print|Copy\s+link|Skip\s+to\s+(?:main\s+)?content
+                 |Report\s+an\s+error|opens\s+new\s+tab""",
+    ),
+    (
+        "signoff",
+        r"""Reuter|Enditem|ENDITEM(?:/\w+)?|\(END\)|==\s*Kyodo|&\#3;|\x03|\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?
+                   |[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT""",
+    ),
+    (
+        "copyright",
+        r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|Thomson|Reuters|Associated|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|dpa).{0,300}
+                     |All\s+rights\s+reserved\.?.{0,200}|.{0,200}\bAll\s+rights\s+reserved\.?""",
+    ),
+    ("keywords", r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}"""),
+    (
+        "source",
+        r"""Source\s*:.{0,120}|\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}""",
+    ),
+    (
+        "caption",
+        rf"""(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*:.{0, 600}|.{0, 600}\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*[\p{{L}} .'-]{{2,60}}(?:\)|/File(?:\s+Photo)?|\s+Purchase\s+Licensing\s+Rights)*\.?\)?""",
+    ),
+    (
+        "timestamp",
+        rf"""(?:Published|Updated|Posted|Last\s+updated)\b.{0, 80}|\W*Updated\s+\d+\s+\w+\s+ago""",
+    ),
+    ("story_ref", r"""\[ID:[^\]\n]+\](?:\s*\[ID:[^\]\n]+\])*"""),
+    ("header", r"""--\s.{0,300}"""),
+    ("separator", r"""[^\p{L}\p{N}]{1,80}"""),
+)
+"""Page and feed material, by kind; tried in order, first match wins."""
+
+TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
+"""The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
+
+
+def _match(
+    rows: Sequence[tuple[str, regex.Pattern[str]]], text: str, start: int, end: int
+) -> tuple[str, int, int] | None:
+    for kind, pattern in rows:
+        m = pattern.fullmatch(text, start, end)
+        if m is not None:
+            return kind, start, end
+    return None
+
+
+def match_note(text: str, start: int, end: int) -> Note | None:
+    """The note that ``text[start:end]`` is, or ``None``."""
+    found = _match(NOTE_PATTERNS, text, start, end)
+    return Note(found[0], text[start:end], Span(start, end)) if found else None
+
+
+def match_boilerplate(
+    text: str, start: int, end: int, *, kinds: frozenset[str] | None = None
+) -> Boilerplate | None:
+    """The boilerplate that ``text[start:end]`` is (of one of ``kinds``), or ``None``."""
+    rows = (
+        BOILERPLATE_PATTERNS
+        if kinds is None
+        else [r for r in BOILERPLATE_PATTERNS if r[0] in kinds]
+    )
+    found = _match(rows, text, start, end)
+    return Boilerplate(found[0], text[start:end], Span(start, end)) if found else None

@@ -1,0 +1,61 @@
+"""The one error family of wirestory.
+
+>>> from wirestory import ParseError, Span
+>>> err = ParseError("No dateline found", span=Span(0, 4), source="TEXT")
+>>> str(err)
+'No dateline found (at line 1, column 1)'
+>>> isinstance(err, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._model import Span
+
+
+class WirestoryError(Exception):
+    """Base class of every error that wirestory raises on purpose."""
+
+
+class ParseError(WirestoryError, ValueError):
+    """A story that does not have the parts that strict parsing asks for.
+
+    Attributes:
+        msg: The message without the position.
+        span: Where the problem is, as a half-open span into the input.
+        lineno: The 1-based line of ``span.start``.
+        colno: The 1-based column of ``span.start``.
+        problems: Every problem found, as ``(message, span)`` pairs; the first one is
+            the one this error describes.
+    """
+
+    def __init__(
+        self,
+        msg: str,
+        *,
+        span: Span,
+        source: str = "",
+        problems: tuple[tuple[str, Span], ...] = (),
+    ) -> None:
+        self.msg = msg
+        self.span = span
+        self.lineno = source.count("\n", 0, span.start) + 1
+        self.colno = span.start - (source.rfind("\n", 0, span.start) + 1) + 1
+        self.problems = problems or ((msg, span),)
+        super().__init__(f"{msg} (at line {self.lineno}, column {self.colno})")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self.msg, self.span, self.lineno, self.colno, self.problems))
+
+
+def _rebuild(
+    msg: str, span: Span, lineno: int, colno: int, problems: tuple[tuple[str, Span], ...]
+) -> ParseError:
+    """Recreate a pickled ParseError without needing the source text."""
+    err = ParseError(msg, span=span, problems=problems)
+    err.lineno, err.colno = lineno, colno
+    err.args = (f"{msg} (at line {lineno}, column {colno})",)
+    return err

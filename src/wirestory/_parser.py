@@ -1,0 +1,400 @@
+"""``parse()``: the ordered rule tables and the main loop.
+
+Data flows one way: text -> lines and blocks -> rules (each says "mine" or "not mine")
+-> ``Story``. The loop has four numbered steps:
+
+1. **Opening.** Line by line from the top, until the dateline: each line is tried as
+   the dateline (alone or glued to a byline), then against ``OPENING_RULES``; a line no
+   rule takes is the headline (the first one) or a deck.
+2. **Blocks.** The rest of the input is cut into paragraph blocks (``_blocks``).
+3. **Ending.** From the last block backwards, ``ENDING_RULES`` take whole blocks, last
+   lines, or credits and sign-offs glued to the end of the last paragraph.
+4. **Body.** Each remaining block is a paragraph unless ``BODY_RULES`` take it.
+
+>>> story = parse("UPDATE 1-Oil up\\nLONDON (Reuters) - Oil rose.\\n(Editing by Jo Li)")
+>>> story.headline.slug, story.dateline.locations, story.body, story.credits[0].role
+('UPDATE 1', ('LONDON',), 'Oil rose.', 'editing')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Final, TypeAlias, TypeVar
+
+import attrs
+import regex
+
+from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
+from ._blocks import Line, paragraph_blocks, split_lines
+from ._boilerplate import TRUNCATION, match_boilerplate, match_note
+from ._byline import parse_byline
+from ._context import Context
+from ._credits import find_trailing_credits, match_contributed, parse_credits
+from ._dateline import match_dateline
+from ._errors import ParseError
+from ._evidence import decide_agency, find_evidence
+from ._headline import make_headline
+from ._model import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph, Span, Story
+from ._text import strip_span
+
+_E = TypeVar("_E", Headline, Byline, Dateline, Paragraph, Credit, Note, Boilerplate)
+Element: TypeAlias = Headline | Byline | Dateline | Paragraph | Credit | Note | Boilerplate
+Rule: TypeAlias = Callable[[str, int, int, Context], Sequence[Element]]
+"""A rule reads ``text[start:end]`` and returns the elements it makes, or ``()``: not mine."""
+
+MAX_OPENING_LINES: Final = 40
+"""How many lines from the top may stand before the dateline."""
+MAX_UNCLAIMED: Final = 4
+"""How many lines no rule takes (headline, decks) may stand before the dateline."""
+
+_BY_START: Final = regex.compile(r"(?i)(?:--\s*)?by\s")
+"""A line that opens with a byline, which a dateline may follow on the same line."""
+_WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
+"""Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
+
+
+# -- the rules, each adapting one element parser to the common shape -------------------
+
+
+def _kinds(*kinds: str) -> Rule:
+    chosen = frozenset(kinds)
+
+    def rule(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+        found = match_boilerplate(text, start, end, kinds=chosen)
+        return (found,) if found else ()
+
+    rule.__name__ = f"boilerplate({', '.join(kinds)})"
+    return rule
+
+
+def _note(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    found = match_note(text, start, end)
+    return (found,) if found else ()
+
+
+def _byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    found = parse_byline(text, start, end, agencies=ctx.agencies)
+    return (found,) if found else ()
+
+
+def _credits(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    return parse_credits(text, start, end) or match_contributed(text, start, end)
+
+
+OPENING_RULES: Final[tuple[Rule, ...]] = (
+    _byline,
+    _note,
+    _kinds(
+        "header",
+        "timestamp",
+        "caption",
+        "page",
+        "story_ref",
+        "separator",
+        "related",
+        "promo",
+        "copyright",
+        "source",
+        "keywords",
+        "comments",
+    ),
+)
+"""Rules for the lines above the dateline, in order; the first that takes a line wins."""
+
+ENDING_RULES: Final[tuple[Rule, ...]] = (
+    _credits,
+    _note,
+    _kinds(
+        *(
+            k
+            for k in (
+                "standards",
+                "promo",
+                "comments",
+                "related",
+                "page",
+                "signoff",
+                "copyright",
+                "keywords",
+                "source",
+                "caption",
+                "timestamp",
+                "story_ref",
+                "separator",
+                "header",
+            )
+        )
+    ),
+    _byline,
+)
+"""Rules for the blocks after the last paragraph, in order."""
+
+BODY_RULES: Final[tuple[Rule, ...]] = (
+    _note,
+    _kinds("page", "caption", "related", "promo", "story_ref", "standards", "comments"),
+)
+"""Rules for blocks between paragraphs: what they take is not body."""
+
+
+def _first(
+    rules: Sequence[Rule], text: str, start: int, end: int, ctx: Context
+) -> Sequence[Element]:
+    for rule in rules:
+        found = rule(text, start, end, ctx)
+        if found:
+            return found
+    return ()
+
+
+# -- the parse --------------------------------------------------------------------------
+
+
+@attrs.define
+class _Parts:
+    """The elements found so far, by kind."""
+
+    elements: list[Element] = attrs.Factory(list)
+    truncated: bool = False
+
+    def add(self, *found: Element) -> None:
+        self.elements.extend(found)
+
+    def of(self, kind: type[_E]) -> list[_E]:
+        return sorted((e for e in self.elements if isinstance(e, kind)), key=lambda e: e.span)
+
+
+def parse(
+    text: str,
+    /,
+    *,
+    reference_date: dt.date | None = None,
+    strict: bool = False,
+    agencies: AgencyRegistry = DEFAULT_REGISTRY,
+) -> Story:
+    """Parse the plain text of one wire story.
+
+    Args:
+        text: The story as found: feed copy, an archive record or a scraped page.
+        reference_date: The date the story was filed; gives the year of a dateline
+            date such as ``April 26``. Without it such a date is ``None``.
+        strict: Raise ``ParseError`` when the story has no dateline or no body.
+        agencies: The agency registry to read agency names with.
+
+    Returns:
+        The story, every non-white-space character of ``text`` in one element.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` or ``reference_date`` not a ``date``.
+        ParseError: In strict mode, for a story without a dateline or a body.
+
+    >>> parse("MOSCOW, April 26 (Reuters) - Hi.", reference_date=dt.date(2025, 4, 27)).dateline.date
+    datetime.date(2025, 4, 26)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() expects the story as str, not {type(text).__name__}")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+        )
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    ctx = Context(reference_date=reference_date, agencies=agencies)
+    parts = _Parts()
+
+    # 1. Opening: headline, byline, notes and captions down to the dateline.
+    body_start = _read_opening(text, ctx, parts)
+    # 2. Blocks: the rest cut into paragraph candidates.
+    blocks = paragraph_blocks(text, body_start, len(text))
+    # 3. Ending: credits, notes, sign-offs and page furniture peeled from the end.
+    blocks = _read_ending(text, blocks, ctx, parts)
+    # 4. Body: every remaining block is a paragraph unless a body rule takes it.
+    for start, end in blocks:
+        parts.add(*(_first(BODY_RULES, text, start, end, ctx) or (_paragraph(text, start, end),)))
+
+    story = _assemble(text, parts, ctx)
+    if strict:
+        _check(story)
+    return story
+
+
+def _paragraph(text: str, start: int, end: int) -> Paragraph:
+    return Paragraph(text[start:end], Span(start, end))
+
+
+def _dateline_in_line(text: str, line: Line, ctx: Context) -> tuple[Byline | None, Dateline] | None:
+    """The dateline that opens ``line``, or follows a byline glued before it."""
+    found = match_dateline(text, line.start, ctx)
+    if found is not None:
+        return None, found
+    if not _BY_START.match(text, line.start, line.end):
+        return None
+    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + 160)):
+        found = match_dateline(text, m.end(), ctx)
+        if found is None:
+            continue
+        byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
+        if byline is not None:
+            return byline, found
+    return None
+
+
+def _headline_like(text: str, line: Line) -> bool:
+    """A short line that does not end like a sentence."""
+    words = text[line.start : line.end].split()
+    return 0 < len(words) <= 30 and text[line.end - 1] not in '."”’'
+
+
+def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
+    """Step 1. Take the lines above the dateline; return where the body starts."""
+    lines = split_lines(text)
+    unclaimed: list[Line] = []
+    claimed: list[tuple[int, Sequence[Element]]] = []  # (unclaimed lines before it, elements)
+    scanned_to = 0
+    for line in lines[:MAX_OPENING_LINES]:
+        if line.blank:
+            continue
+        found = _dateline_in_line(text, line, ctx)
+        if found is not None:
+            byline, dateline = found
+            for _, elements in claimed:
+                parts.add(*elements)
+            parts.add(*_unclaimed_opening(text, unclaimed), dateline)
+            if byline is not None:
+                parts.add(byline)
+            return dateline.span.end
+        elements = _first(OPENING_RULES, text, line.start, line.end, ctx)
+        scanned_to = line.end
+        if elements:
+            claimed.append((len(unclaimed), elements))
+            continue
+        unclaimed.append(line)
+        if len(unclaimed) > MAX_UNCLAIMED:
+            break
+    # No dateline: keep what stands before the body; the body starts at the first
+    # unclaimed line that is not a headline.
+    use_headline = (
+        bool(unclaimed)
+        and _headline_like(text, unclaimed[0])
+        and (len(unclaimed) > 1 or scanned_to < len(text.rstrip()))
+    )
+    keep = 1 if use_headline else 0
+    for before, elements in claimed:
+        if before <= keep:
+            parts.add(*elements)
+    if use_headline:
+        parts.add(_headline(text, unclaimed[0]))
+    if len(unclaimed) > keep:
+        return unclaimed[keep].start
+    kept_ends = [e.span.end for _, els in claimed for e in els] + [ln.end for ln in unclaimed]
+    return max(kept_ends, default=0)
+
+
+def _headline(text: str, line: Line) -> Headline:
+    return make_headline(text, line.start, line.end)
+
+
+def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
+    """Lines above the dateline that no rule took: the headline, then decks."""
+    out: list[Element] = []
+    for i, line in enumerate(unclaimed):
+        if i == 0:
+            out.append(_headline(text, line))
+        else:
+            out.append(Boilerplate("deck", text[line.start : line.end], Span(line.start, line.end)))
+    return out
+
+
+def _read_ending(
+    text: str, blocks: list[tuple[int, int]], ctx: Context, parts: _Parts
+) -> list[tuple[int, int]]:
+    """Step 3. Peel trailing material off the end; return the blocks left."""
+    blocks = list(blocks)
+    while blocks:
+        start, end = blocks[-1]
+        found = _first(ENDING_RULES, text, start, end, ctx)
+        if found:
+            parts.add(*found)
+            blocks.pop()
+            continue
+        cut, found = _glued_ending(text, start, end, ctx, parts)
+        if not found:
+            break
+        parts.add(*found)
+        s, e = strip_span(text, start, cut)
+        if s < e:
+            blocks[-1] = (s, e)
+        else:
+            blocks.pop()
+    return blocks
+
+
+def _glued_ending(
+    text: str, start: int, end: int, ctx: Context, parts: _Parts
+) -> tuple[int, Sequence[Element]]:
+    """Trailing material inside a block: its last line, or credits glued to the last sentence."""
+    last_break = max(text.rfind("\n", start, end), text.rfind("\r", start, end))
+    if last_break > start:
+        s, e = strip_span(text, last_break, end)
+        found = _first(ENDING_RULES, text, s, e, ctx)
+        if found:
+            return last_break, found
+    truncated = TRUNCATION.search(text, start, end)
+    if truncated is not None:
+        s, e = strip_span(text, truncated.start(), end)
+        parts.truncated = True
+        return s, (Boilerplate("truncation", text[s:e], Span(s, e)),)
+    cut, credits = find_trailing_credits(text, start, end)
+    if credits:
+        return cut, credits
+    return end, ()
+
+
+def _assemble(text: str, parts: _Parts, ctx: Context) -> Story:
+    """Sort the elements into a story and decide its agency."""
+    headlines = parts.of(Headline)
+    bylines = parts.of(Byline)
+    datelines = parts.of(Dateline)
+    boilerplate = parts.of(Boilerplate)
+    # a second headline or byline is kept as boilerplate so that nothing is lost
+    boilerplate += [Boilerplate("deck", h.text, h.span) for h in headlines[1:]]
+    byline = bylines[0] if bylines else None
+    for extra in bylines[1:]:
+        boilerplate.append(Boilerplate("unknown", extra.text, extra.span))
+    dateline = datelines[0] if datelines else None
+    credits = parts.of(Credit)
+    evidence = find_evidence(
+        dateline=dateline, byline=byline, credits=credits, boilerplate=boilerplate, ctx=ctx
+    )
+    return Story(
+        source=text,
+        headline=headlines[0] if headlines else None,
+        byline=byline,
+        dateline=dateline,
+        paragraphs=parts.of(Paragraph),
+        credits=credits,
+        notes=parts.of(Note),
+        boilerplate=sorted(boilerplate, key=lambda b: b.span),
+        agency=decide_agency(dateline, evidence),
+        evidence=evidence,
+        truncated=parts.truncated,
+    )
+
+
+def _check(story: Story) -> None:
+    """Strict mode: raise one ParseError that lists every missing part."""
+    problems: list[tuple[str, Span]] = []
+    first = next(story.elements(), None)
+    at = first.span if first is not None else Span(0, 0)
+    if story.dateline is None:
+        problems.append(
+            ("Expected a dateline such as 'LONDON (Reuters) -'", Span(at.start, at.start))
+        )
+    if not story.paragraphs:
+        end = len(story.source)
+        problems.append(("Expected at least one body paragraph", Span(end, end)))
+    if problems:
+        message = "; ".join(p[0] for p in problems)
+        raise ParseError(
+            message, span=problems[0][1], source=story.source, problems=tuple(problems)
+        )

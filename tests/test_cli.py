@@ -1,0 +1,96 @@
+"""The command line, called in process and as an installed program."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wirestory.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_30918cf3994168c8.txt"
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_jsonl_has_one_object_per_story_with_its_path() -> None:
+    """--format jsonl: one to_dict() object per story plus "source"."""
+    code, out, _ = run("parse", "--format", "jsonl", str(SEED), str(SEED))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 2
+    assert rows[0]["source"] == str(SEED)
+    assert rows[0]["dateline"]["locations"] == ["MOSCOW"]
+    assert rows[0]["agency"] == "Reuters"
+
+
+def test_stdin_and_reference_date() -> None:
+    """'-' reads standard input; --reference-date gives the year."""
+    code, out, _ = run(
+        "parse",
+        "--format",
+        "json",
+        "--reference-date",
+        "2025-04-27",
+        "-",
+        stdin="MOSCOW, April 26 (Reuters) - Hi.",
+    )
+    assert code == 0
+    assert json.loads(out)[0]["dateline"]["date"] == "2025-04-26"
+
+
+def test_text_summary() -> None:
+    """--format text prints a readable summary."""
+    code, out, _ = run("parse", "--format", "text", str(SEED))
+    assert code == 0
+    assert "credit      editing: Alexandra Hudson, Gareth Jones" in out
+
+
+def test_missing_file_is_named_and_others_still_parse() -> None:
+    """A missing file is reported by name; exit 1; the other files are still parsed."""
+    code, out, err = run("parse", "--format", "jsonl", "no/such/file.txt", str(SEED))
+    assert code == 1
+    assert err.startswith("wirestory: no/such/file.txt: ")
+    assert len(out.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["bogus"], ["parse", "--format", "xml"], ["parse", "--reference-date", "26/04/2025"], []],
+    ids=["unknown-command", "unknown-format", "bad-date", "no-command"],
+)
+def test_usage_errors_exit_2(argv: list[str]) -> None:
+    """Usage errors exit with status 2."""
+    code, _, _ = run(*argv)
+    assert code == 2
+
+
+def test_strict_failure_names_the_file() -> None:
+    """In strict mode a story without a dateline fails with the file named."""
+    code, _, err = run("parse", "--strict", "-", stdin="Just words.")
+    assert code == 1
+    assert err.startswith("wirestory: <stdin>: Expected a dateline")
+
+
+SCRIPT = shutil.which("wirestory", path=str(Path(sys.executable).parent))
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="the package is not installed as a program")
+def test_installed_program_parses_the_seed() -> None:
+    """The installed console script and python -m both run the main job."""
+    for cmd in ([str(SCRIPT)], [sys.executable, "-m", "wirestory"]):
+        done = subprocess.run(
+            [*cmd, "parse", "--format", "jsonl", str(SEED)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert json.loads(done.stdout)["agency"] == "Reuters"
