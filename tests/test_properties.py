@@ -87,10 +87,15 @@ def test_credit_clauses_sharing_a_span_share_text(text: str) -> None:
 
 @given(TEXTS)
 def test_dict_round_trip(text: str) -> None:
-    """from_dict inverts to_dict, through JSON as well."""
+    """from_dict inverts to_dict, and through JSON for any text JSON can carry.
+
+    JSON cannot carry lone surrogates faithfully: a decoder joins an escaped high and
+    low surrogate into one character, which would shift every later offset.
+    """
     story = parse(text)
     assert Story.from_dict(story.to_dict()) == story
-    assert Story.from_dict(json.loads(json.dumps(story.to_dict()))) == story
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        assert Story.from_dict(json.loads(json.dumps(story.to_dict()))) == story
 
 
 @given(TEXTS)
