@@ -21,6 +21,7 @@ No figure here is a pass/fail threshold; CI prints them for the record.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import statistics
 import time
@@ -42,7 +43,9 @@ def floor(text: str) -> int:
 
 def stories() -> list[str]:
     """Stories of our own in the real shapes (tests/data, the seed), repeated."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))]
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))
+    ]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     return texts
 
@@ -91,8 +94,8 @@ ADVERSARIAL = {
 
 def scaling() -> None:
     for name, unit in ADVERSARIAL.items():
-        times = [best_of(lambda n=n: parse(unit * n), repeat=3) for n in (4, 8, 16, 32)]
-        ratios = [b / a for a, b in zip(times, times[1:], strict=False)]
+        times = [best_of(lambda text=unit * n: parse(text), repeat=3) for n in (4, 8, 16, 32)]
+        ratios = [b / a for a, b in itertools.pairwise(times)]
         print(
             f"scaling {name:<14} {times[-1] * 1e3:8.1f} ms at {len(unit) * 32:>7} chars  "
             f"per doubling: {' '.join(f'{r:4.1f}' for r in ratios)}  "
