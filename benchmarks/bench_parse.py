@@ -21,6 +21,7 @@ No figure here is a pass/fail threshold; CI prints them for the record.
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import statistics
@@ -94,7 +95,7 @@ ADVERSARIAL = {
 
 def scaling() -> None:
     for name, unit in ADVERSARIAL.items():
-        times = [best_of(lambda text=unit * n: parse(text), repeat=3) for n in (4, 8, 16, 32)]
+        times = [best_of(functools.partial(parse, unit * n), repeat=3) for n in (4, 8, 16, 32)]
         ratios = [b / a for a, b in itertools.pairwise(times)]
         print(
             f"scaling {name:<14} {times[-1] * 1e3:8.1f} ms at {len(unit) * 32:>7} chars  "
