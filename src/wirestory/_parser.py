@@ -132,6 +132,7 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
 
 BODY_RULES: Final[tuple[Rule, ...]] = (
     _note,
+    _credits,  # issue 4: a whole block of credits before trailing page furniture
     _kinds("page", "caption", "related", "promo", "story_ref", "standards", "comments"),
 )
 """Rules for blocks between paragraphs: what they take is not body."""
