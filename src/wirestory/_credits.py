@@ -63,7 +63,7 @@ HEAD: Final = regex.compile(
 
 _HEAD_START: Final = regex.compile(
     rf"""(?x)
-    (?: (?:^|(?<=[;,.(]\s*)|(?<=\s))(?i:(?={_ROLE}))   # after a separator or a space
+    (?: (?:^|\G|(?<=[;,.(]\s*)|(?<=\s))(?i:(?={_ROLE}))  # at the start, after a separator or a space
       | (?<=[\p{{Ll}}.])                                # glued: "Joseph AxAdditional"
         (?=(?:Additional|Reporting|Writing|Editing|To\s+contact|With\s+assistance)\b)
     )
@@ -273,8 +273,10 @@ def _head_clauses(
             s, e = strip_span(text, head.start(), clause_end)
             credits.extend(Credit(role, text[s:e], Span(s, e), people) for role in roles)
         if failed is None:
-            weak = len(heads) == 1 and not marked and heads[0]["by"].strip() == ""
+            only = heads[0]
+            bare = only["by"].strip() == "" and not only["roles"].casefold().endswith("from")
             # "Reporting Jane Doe" with neither "by" nor parentheses is too weak on its own
+            weak = len(heads) == 1 and not marked and bare
             return None if weak else credits
         if failed == 0:
             return None
@@ -336,3 +338,43 @@ def match_contributed(text: str, start: int, end: int) -> tuple[Credit, ...]:
         return ()
     inner, stop, _ = _frame(text, s, e)
     return _merge_skipped(text, _inverted(text, inner, stop) or [], s, e)
+
+
+_LINE: Final = regex.compile(r"[^\r\n]++")
+
+
+def split_credit_lines(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], tuple[Credit, ...]]:
+    """Cut the credit lines out of a block: ``(the pieces left, the credits)``.
+
+    A line of a block that is a credit line, or credits glued to the end of the block's
+    last sentence, are credits wherever the block stands (page furniture may follow).
+
+    >>> t = "He said so. (Editing by Jo Li)\\nOur Standards"
+    >>> pieces, credits = split_credit_lines(t, 0, len(t))
+    >>> [t[s:e] for s, e in pieces], [c.text for c in credits]
+    (['He said so.', 'Our Standards'], ['(Editing by Jo Li)'])
+    """
+    pieces: list[tuple[int, int]] = []
+    credits: list[Credit] = []
+    pos = start
+    for line in _LINE.finditer(text, start, end):
+        s, e = strip_span(text, line.start(), line.end())
+        if s >= e:
+            continue
+        found = parse_credits(text, s, e)
+        cut = s
+        if not found:
+            cut, found = find_trailing_credits(text, s, e)
+        if not found:
+            continue
+        piece = strip_span(text, pos, cut)
+        if piece[0] < piece[1]:
+            pieces.append(piece)
+        credits.extend(found)
+        pos = e
+    piece = strip_span(text, pos, end)
+    if piece[0] < piece[1]:
+        pieces.append(piece)
+    return pieces, tuple(credits)

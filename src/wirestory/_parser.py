@@ -30,7 +30,12 @@ from ._blocks import Line, paragraph_blocks, split_lines
 from ._boilerplate import TRUNCATION, match_boilerplate, match_note
 from ._byline import parse_byline
 from ._context import Context
-from ._credits import find_trailing_credits, match_contributed, parse_credits
+from ._credits import (
+    find_trailing_credits,
+    match_contributed,
+    parse_credits,
+    split_credit_lines,
+)
 from ._dateline import match_dateline
 from ._errors import ParseError
 from ._evidence import decide_agency, find_evidence
@@ -210,13 +215,25 @@ def parse(
     # 3. Ending: credits, notes, sign-offs and page furniture peeled from the end.
     blocks = _read_ending(text, blocks, ctx, parts)
     # 4. Body: every remaining block is a paragraph unless a body rule takes it.
-    for start, end in blocks:
+    for start, end in _cut_credit_lines(text, blocks, parts):
         parts.add(*(_first(BODY_RULES, text, start, end, ctx) or (_paragraph(text, start, end),)))
 
     story = _assemble(text, parts, ctx)
     if strict:
         _check(story)
     return story
+
+
+def _cut_credit_lines(
+    text: str, blocks: list[tuple[int, int]], parts: _Parts
+) -> list[tuple[int, int]]:
+    """Issue 4: credit lines inside body blocks (page furniture after them) are credits."""
+    out: list[tuple[int, int]] = []
+    for start, end in blocks:
+        pieces, credits = split_credit_lines(text, start, end)
+        parts.add(*credits)
+        out.extend(pieces)
+    return out
 
 
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
