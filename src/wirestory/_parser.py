@@ -28,7 +28,7 @@ import regex
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
 from ._boilerplate import TRUNCATION, match_boilerplate, match_note
-from ._byline import parse_byline
+from ._byline import match_marked_byline, parse_byline, plausible_glued
 from ._context import Context
 from ._credits import (
     find_trailing_credits,
@@ -55,6 +55,10 @@ MAX_UNCLAIMED: Final = 4
 
 _BY_START: Final = regex.compile(r"(?i)(?:--\s*)?by\s")
 """A line that opens with a byline, which a dateline may follow on the same line."""
+_BY_INSIDE: Final = regex.compile(r"(?:By|BY)\s+(?=\p{Lu})")
+"""Issue 4: where a byline glued after the headline may start (case-sensitive ``By``)."""
+MAX_GLUED_BYLINES: Final = 4
+"""How many byline starts one opening line is tried at."""
 _WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
 """Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
 
@@ -245,15 +249,17 @@ def _dateline_in_line(text: str, line: Line, ctx: Context) -> tuple[Byline | Non
     found = match_dateline(text, line.start, ctx)
     if found is not None:
         return None, found
-    if not _BY_START.match(text, line.start, line.end):
-        return None
-    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + 160)):
-        found = match_dateline(text, m.end(), ctx)
-        if found is None:
-            continue
-        byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
-        if byline is not None:
-            return byline, found
+    starts = [line.start] if _BY_START.match(text, line.start, line.end) else []
+    # issue 4: a byline after a headline on the same line ("... probeBy Kim Eun-jung SEOUL")
+    starts += [m.start() for m in _BY_INSIDE.finditer(text, line.start + 1, line.end)]
+    for by_start in starts[:MAX_GLUED_BYLINES]:
+        for m in _WORD_START.finditer(text, by_start, min(line.end, by_start + 160)):
+            found = match_dateline(text, m.end(), ctx)
+            if found is None:
+                continue
+            byline = parse_byline(text, by_start, m.start(), agencies=ctx.agencies)
+            if byline is not None and (by_start == line.start or plausible_glued(byline)):
+                return byline, found
     return None
 
 
@@ -277,10 +283,21 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
             byline, dateline = found
             for _, elements in claimed:
                 parts.add(*elements)
+            if byline is not None and byline.span.start > line.start:
+                # issue 4: the text before a glued byline is the headline (or a deck)
+                s, e = strip_span(text, line.start, byline.span.start)
+                unclaimed.append(Line(s, e, line.indent, line.width))
             parts.add(*_unclaimed_opening(text, unclaimed), dateline)
             if byline is not None:
                 parts.add(byline)
             return dateline.span.end
+        marked = match_marked_byline(text, line.start, line.end, agencies=ctx.agencies)
+        if marked is not None and marked.span.end < line.end:
+            # issue 4: "**By A and B** The story starts ..." with no dateline
+            for _, elements in claimed:
+                parts.add(*elements)
+            parts.add(*_unclaimed_opening(text, unclaimed), marked)
+            return marked.span.end
         elements = _first(OPENING_RULES, text, line.start, line.end, ctx)
         scanned_to = line.end
         if elements:
