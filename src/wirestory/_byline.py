@@ -28,7 +28,8 @@ _BY: Final = regex.compile(
     rf"""(?xi)
     (?:--{SPACE}*|\*\*{SPACE}*|\({SPACE}*)?  # "-- By" (dataset header), "**By" (markdown), "(By"
     by{SPACE}*:?{SPACE}+                   # By
-    (?P<rest>\S.*?)                        # names and titles
+    (?P<rest>\S[^\r\n]*?                   # names and titles
+       (?:\r?\n[ \t]*[^\r\n]{{2,60}}?)?)   # a title on the next line
     (?:{SPACE}*(?:\*\*|\)))?               # the closing "**" or ")"
     """
 )
@@ -43,7 +44,7 @@ TITLES: Final = regex.compile(
 )
 """Job titles that follow the names in a byline (never part of a name)."""
 
-_SPLIT: Final = regex.compile(r"(?i)\s*(?:,|;|&|\||\band\b|\bwith\b)\s*")
+_SPLIT: Final = regex.compile(r"(?i)\s*(?:,|;|&|\||\r?\n|\band\b|\bwith\b)\s*")
 _AFP: Final = regex.compile(
     r"""(?x)
     (?P<rest>.{3,160}?)\s+(?P<agency>AFP)     # Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP
@@ -164,10 +165,58 @@ def _agency_only(text: str, s: int, e: int, agencies: AgencyRegistry) -> Byline 
 _MARKED: Final = regex.compile(
     rf"""(?x)
     \*\*{SPACE}*(?i:by){SPACE}*:?{SPACE}+      # **By
-    [^*\r\n]{{2,{MAX_LENGTH}}}+                   # names and titles
+    [^*\r\n]{{2,{MAX_LENGTH}}}+                 # names and titles
     \*\*                                        # the closing **
+    | (?i:by){SPACE}+[^|\r\n]{{2,80}}+\|         # IANS: "BY SAEED NAQVI IANS |"
     """
 )
+"""A byline with a mark at its end, so that the story may follow on the same line."""
+
+_TRAILING: Final = regex.compile(
+    rf"""(?x)
+    (?:\G|(?<=[.!?"”’]{SPACE}*+))              # alone, or after the last sentence
+    \({SPACE}*+(?i:by){SPACE}++[^()\r\n]{{2,80}}+\)   # CNA: (By Chris Wang)
+    """
+)
+"""A byline at the end of a story (CNA)."""
+
+_TITLE_LINE: Final = regex.compile(r"[ \t]*\r?\n[ \t]*(?P<title>[^\r\n]{2,60})")
+
+
+def extend_with_title(
+    text: str, byline: Byline, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> Byline:
+    """``byline`` with the title on the line after it (``Associated Press Writer``).
+
+    >>> t = "By ANDREW TAYLOR\\nAssociated Press Writer\\nWASHINGTON (AP) --"
+    >>> b = extend_with_title(t, parse_byline(t, 0, 16))
+    >>> b.text, b.agency
+    ('By ANDREW TAYLOR\\nAssociated Press Writer', 'AP')
+    """
+    m = _TITLE_LINE.match(text, byline.span.end)
+    if m is None or not TITLES.fullmatch(m["title"].strip()):
+        return byline
+    longer = parse_byline(text, byline.span.start, m.end(), agencies=agencies)
+    return longer if longer is not None and longer.contributors else byline
+
+
+def find_trailing_byline(
+    text: str, start: int, end: int, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> Byline | None:
+    """A ``(By Chris Wang)`` byline at the start or end of ``text[start:end]``.
+
+    >>> t = "The ROC claims it. (By Chris Wang)"
+    >>> find_trailing_byline(t, 0, len(t)).contributors[0].name
+    'Chris Wang'
+    """
+    s, e = strip_span(text, start, end)
+    for m in _TRAILING.finditer(text, s, e):
+        if m.start() != s and m.end() != e:
+            continue
+        found = parse_byline(text, m.start(), m.end(), agencies=agencies)
+        if found is not None and found.contributors:
+            return found
+    return None
 
 
 def match_marked_byline(

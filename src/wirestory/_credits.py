@@ -35,7 +35,10 @@ ROLE_WORDS: Final = (
     # pattern (a role word as written, any case)                              role
     (r"add?itt?i?on?al\s+(?:reporting|reporters?)", "additional_reporting"),  # Additonal too
     (r"to\s+contact\s+the\s+reporters?(?:\s+on\s+th(?:is|e)\s+story)?", "reporting"),
-    (r"to\s+contact\s+the\s+editors?(?:\s+responsible(?:\s+for\s+th(?:is|e)\s+story)?)?", "editing"),
+    (
+        r"to\s+contact\s+the\s+editors?(?:\s+responsible(?:\s+for\s+th(?:is|e)\s+story)?)?",
+        "editing",
+    ),
     (r"reporting|reported|reporters?", "reporting"),
     (r"writing|written|writers?", "writing"),
     (r"(?:web\s+)?(?:editing|edited|editors?)", "editing"),  # Xinhua (Web editor: A)

@@ -130,10 +130,7 @@ _INVISIBLE: Final = regex.compile(
     | \s*\(\s*\p{Lu}{1,8}:[\p{Lu}\d.]{1,12}\s*\)    # a ticker a web page linked: (NSE:RYMD)
     """
 )
-_EDGES: Final = " \t\r\n\u00a0.,;:()[]*_|\"“”"
-
-Person = tuple[str, "str | None", "str | None"]
-"""A person read from text: ``(name, location, email)``."""
+_EDGES: Final = ' \t\r\n\u00a0.,;:()[]*_|"“”'
 
 
 def clean_piece(piece: str) -> str:

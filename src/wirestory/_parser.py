@@ -28,7 +28,13 @@ import regex
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
 from ._boilerplate import TRUNCATION, match_boilerplate, match_note
-from ._byline import match_marked_byline, parse_byline, plausible_glued
+from ._byline import (
+    extend_with_title,
+    find_trailing_byline,
+    match_marked_byline,
+    parse_byline,
+    plausible_glued,
+)
 from ._context import Context
 from ._credits import (
     find_trailing_credits,
@@ -84,7 +90,21 @@ def _note(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
 
 def _byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
     found = parse_byline(text, start, end, agencies=ctx.agencies)
+    if found is not None:  # issue 4: a title on the next line ("Associated Press Writer")
+        found = extend_with_title(text, found, agencies=ctx.agencies)
     return (found,) if found else ()
+
+
+def _end_byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """Issue 4: CNA's ``(By Chris Wang) ENDITEM/J``: a byline at the end, a sign-off after."""
+    found = find_trailing_byline(text, start, end, agencies=ctx.agencies)
+    if found is None or found.span.start != start:
+        return ()
+    s, e = strip_span(text, found.span.end, end)
+    if s == e:
+        return (found,)
+    rest = match_boilerplate(text, s, e, kinds=frozenset({"signoff"}))
+    return (found, rest) if rest else ()
 
 
 def _credits(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
@@ -136,6 +156,7 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
         )
     ),
     _byline,
+    _end_byline,
 )
 """Rules for the blocks after the last paragraph, in order."""
 
@@ -276,7 +297,7 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
     claimed: list[tuple[int, Sequence[Element]]] = []  # (unclaimed lines before it, elements)
     scanned_to = 0
     for line in lines[:MAX_OPENING_LINES]:
-        if line.blank:
+        if line.blank or line.start < scanned_to:  # issue 4: a byline may take two lines
             continue
         found = _dateline_in_line(text, line, ctx)
         if found is not None:
@@ -299,7 +320,7 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
             parts.add(*_unclaimed_opening(text, unclaimed), marked)
             return marked.span.end
         elements = _first(OPENING_RULES, text, line.start, line.end, ctx)
-        scanned_to = line.end
+        scanned_to = max([line.end, *(e.span.end for e in elements)])
         if elements:
             claimed.append((len(unclaimed), elements))
             continue
@@ -382,6 +403,9 @@ def _glued_ending(
     cut, credits = find_trailing_credits(text, start, end)
     if credits:
         return cut, credits
+    byline = find_trailing_byline(text, start, end, agencies=ctx.agencies)
+    if byline is not None and byline.span.start > start:  # issue 4: "... it. (By Chris Wang)"
+        return byline.span.start, (byline,)
     return end, ()
 
 
