@@ -238,12 +238,21 @@ def match_marked_byline(
 def plausible_glued(byline: Byline) -> bool:
     """Whether a byline found inside a line (after a headline) names real people.
 
-    Only people with at least two words: ``Hit By Selloff`` in a headline is no byline.
+    Only people with two words or more, each name in one case: ``Hit By Selloff NEW
+    YORK (Reuters)`` in a headline is no byline.
 
     >>> plausible_glued(parse_byline("By Kim Eun-jung"))
     True
-    >>> plausible_glued(parse_byline("By Selloff"))
-    False
+    >>> plausible_glued(parse_byline("By Selloff")), plausible_glued(parse_byline("By Selloff NEW"))
+    (False, False)
     """
     people = byline.contributors
-    return bool(people) and all(len(p.name.split()) >= 2 for p in people)
+    return bool(people) and all(
+        len(p.name.split()) >= 2
+        and len({_CAPS_WORD.fullmatch(w) is None for w in p.name.split()}) == 1
+        for p in people
+    )
+
+
+_CAPS_WORD: Final = regex.compile(r"\p{Lu}{2}[\p{Lu}\-'’]*+")
+"""A word in capitals (``NEW``, ``EUN-JUNG``), not an initial."""

@@ -116,7 +116,8 @@ INVERTED: Final = (
     (
         regex.compile(
             r"""(?xi)
-            (?P<names>.{1,300}?)\s+reported\s+(?:from|in)\s+(?P<place>[^;]{1,60}?)
+            (?P<names>.{1,300}?)\s+reported\s+(?:from|in)\s+
+            (?-i:(?P<place>\p{Lu}[\p{L}\p{M} .,'’/\-]{0,60}?))     # a place name
             """
         ),
         "reporting",
@@ -235,6 +236,9 @@ def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Cr
     first = heads[0].start() if heads else stop_inner
     prefix: list[Credit] = []
     if first > inner:
+        whole = _inverted(text, inner, stop_inner)
+        if whole is not None:  # "... were AP writers A and B": "writers" heads no clause
+            return _merge_skipped(text, whole, start, stop)
         found = _inverted(text, inner, first)
         if found is None:
             return _merge_skipped(text, _inverted(text, inner, stop_inner) or [], start, stop)
