@@ -49,6 +49,170 @@ CASES = [
         "Reporting by Anna Koper Editing by Alex Richardson",
         [("reporting", [("Anna Koper", None)]), ("editing", [("Alex Richardson", None)])],
     ),
+    (
+        "lost-separators",
+        "Reporting by Tom AxAdditional reporting by Ann LeeEditing by Bo Ma",
+        [
+            ("reporting", [("Tom Ax", None)]),
+            ("additional_reporting", [("Ann Lee", None)]),
+            ("editing", [("Bo Ma", None)]),
+        ],
+    ),
+    (
+        "comma-lower-case",
+        "Reporting by Guy Fox, editing by Ann Shirley",
+        [("reporting", [("Guy Fox", None)]), ("editing", [("Ann Shirley", None)])],
+    ),
+    (
+        "full-stop",
+        "Reporting by Al Rose in Washington. Editing by Ron Green",
+        [("reporting", [("Al Rose", "Washington")]), ("editing", [("Ron Green", None)])],
+    ),
+    (
+        "missing-by",
+        "Additional reporting by Jo Hall; Editing Alex Rich and Mike Collett-White",
+        [
+            ("additional_reporting", [("Jo Hall", None)]),
+            ("editing", [("Alex Rich", None), ("Mike Collett-White", None)]),
+        ],
+    ),
+    (
+        "reporting-from-city",
+        "Reporting from Rome by Alvise Arm; Writing by Al Arm Editing by Tom Jan",
+        [
+            ("reporting", [("Alvise Arm", None)]),
+            ("writing", [("Al Arm", None)]),
+            ("editing", [("Tom Jan", None)]),
+        ],
+    ),
+    (
+        "reported-from",
+        "Lud Burger reported from Frankfurt; Additional reporting by Ter Sol in Oslo",
+        [
+            ("reporting", [("Lud Burger", "Frankfurt")]),
+            ("additional_reporting", [("Ter Sol", "Oslo")]),
+        ],
+    ),
+    (
+        "place-with-region",
+        "Reporting by Sam Nell in Santa Barbara, California; editing by Di Craft",
+        [
+            ("reporting", [("Sam Nell", "Santa Barbara, California")]),
+            ("editing", [("Di Craft", None)]),
+        ],
+    ),
+    (
+        "capital-places-with-slash",
+        "(Additional reporting by Fe Jen in JAKARTA/SURABAYA and Al-Zaq Amer in KUALA LUMPUR)",
+        [
+            (
+                "additional_reporting",
+                [("Fe Jen", "JAKARTA/SURABAYA"), ("Al-Zaq Amer", "KUALA LUMPUR")],
+            )
+        ],
+    ),
+    (
+        "misspelt-additional",
+        "(Additonal Reporting by Cat Schenk in Johannesburg; Reporting by Tim Cox)",
+        [
+            ("additional_reporting", [("Cat Schenk", "Johannesburg")]),
+            ("reporting", [("Tim Cox", None)]),
+        ],
+    ),
+    (
+        "particle-apostrophe-ampersand",
+        "(Reporting by Kim Dix , editing by Anthony Boad & Theodore d'Affli)",
+        [
+            ("reporting", [("Kim Dix", None)]),
+            ("editing", [("Anthony Boad", None), ("Theodore d'Affli", None)]),
+        ],
+    ),
+    (
+        "newsroom",
+        "(Reporting by Josh Hor and the Shanghai newsroom. Editing by Gerry Doe)",
+        [
+            ("reporting", [("Josh Hor", None), ("Shanghai newsroom", None)]),
+            ("editing", [("Gerry Doe", None)]),
+        ],
+    ),
+    (
+        "invisible-characters",
+        "(Reporting by Tim Gard in \u200bWashington; Editing by Lisa Shu)",
+        [("reporting", [("Tim Gard", "Washington")]), ("editing", [("Lisa Shu", None)])],
+    ),
+    (
+        "bloomberg-assistance",
+        "--With assistance from Kat Ross, Randy Than-Knight and Ole Saf.\u00a0 ",
+        [("assistance", [("Kat Ross", None), ("Randy Than-Knight", None), ("Ole Saf", None)])],
+    ),
+    (
+        "bloomberg-reporters",
+        "To contact the reporters on this story: Andrew Noel in London at anoel@bloomberg.net;Tony Cz in New York at tcz@bloomberg.net",
+        [("reporting", [("Andrew Noel", "London"), ("Tony Cz", "New York")])],
+    ),
+    (
+        "bloomberg-editors",
+        "To contact the editors responsible for this story: Lin Nou at lnou@bloomberg.net, Mark Will",
+        [("editing", [("Lin Nou", None), ("Mark Will", None)])],
+    ),
+    (
+        "xinhua-web-editor",
+        "(Web editor: Wen Ying, Bianji)",
+        [("editing", [("Wen Ying", None), ("Bianji", None)])],
+    ),
+    (
+        "bullet-with-addresses",
+        "* Reporting by Jay Titz, jtitz@opisnet.com; Editing by Jeff Barb, jbarb@opisnet.com",
+        [("reporting", [("Jay Titz", None)]), ("editing", [("Jeff Barb", None)])],
+    ),
+    (
+        "ap-contributed",
+        "Associated Press writers Jae Chang and Kel Olsen in Seoul, Paul Jelin in Washington, "
+        "and John Heil at the U.N. contributed to this report.",
+        [
+            (
+                "contributing",
+                [
+                    ("Jae Chang", None),
+                    ("Kel Olsen", "Seoul"),
+                    ("Paul Jelin", "Washington"),
+                    ("John Heil", "the U.N"),
+                ],
+            )
+        ],
+    ),
+    (
+        "ap-contributed-short",
+        "AP reporters Tony G. Gabe and Mar Rizk contributed.",
+        [("contributing", [("Tony G. Gabe", None), ("Mar Rizk", None)])],
+    ),
+    (
+        "ap-contributed-place-after",
+        "AP writer Sin Sal contributed to this report in Baghdad.",
+        [("contributing", [("Sin Sal", "Baghdad")])],
+    ),
+    (
+        "ap-agency-in-italics",
+        "*The Associated Press contributed to this report.*",
+        [("contributing", [("The Associated Press", None)])],
+    ),
+    (
+        "ap-reported-then-contributing",
+        "Klep reported from Albany, New York. Contributing to this report were Associated Press "
+        "writers Mike Cord in Amsterdam and Ed Li.",
+        [
+            ("reporting", [("Klep", "Albany, New York")]),
+            ("contributing", [("Mike Cord", "Amsterdam"), ("Ed Li", None)]),
+        ],
+    ),
+    (
+        "ap-two-reported-sentences",
+        "Rug and Meg reported from Washington. Swe and Buss reported from New York.",
+        [
+            ("reporting", [("Rug", "Washington"), ("Meg", "Washington")]),
+            ("reporting", [("Swe", "New York"), ("Buss", "New York")]),
+        ],
+    ),
 ]
 
 
@@ -73,8 +237,26 @@ def test_credit_spans_tile_the_line() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Reporting season starts on Monday, analysts said.", "Editing software is cheap.", ""],
-    ids=["sentence", "role-word-sentence", "empty"],
+    [
+        "Reporting season starts on Monday, analysts said.",
+        "Editing software is cheap.",
+        "",
+        "fairydust@yna.co.kr(END)",
+        "bur-cad-asy/cc",
+        "ab/de/dl/hmw",
+        "He contributed a lot to the team.",
+        "Officials reported from the scene that nobody was hurt.",
+    ],
+    ids=[
+        "sentence",
+        "role-word-sentence",
+        "empty",
+        "yonhap-email-signoff",
+        "afp-desk-codes",
+        "afp-desk-codes-slashes",
+        "contributed-sentence",
+        "reported-sentence",
+    ],
 )
 def test_not_a_credit_line(text: str) -> None:
     """Sentences that open with a role word are not credits."""

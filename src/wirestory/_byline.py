@@ -21,18 +21,21 @@ import regex
 
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._model import Byline, Contributor, Span
+from ._names import clean_piece, read_person
 from ._text import SPACE, strip_span
 
 _BY: Final = regex.compile(
     rf"""(?xi)
-    (?:--{SPACE}*)?                 # dataset header prefix: "-- By ..."
-    by{SPACE}*:?{SPACE}+            # By
-    (?P<rest>\S.*)                  # names and titles
+    (?:--{SPACE}*|\*\*{SPACE}*|\({SPACE}*)?  # "-- By" (dataset header), "**By" (markdown), "(By"
+    by{SPACE}*:?{SPACE}+                   # By
+    (?P<rest>\S[^\r\n]*?                   # names and titles
+       (?:\r?\n[ \t]*[^\r\n]{{2,60}}?)?)   # a title on the next line
+    (?:{SPACE}*(?:\*\*|\)))?               # the closing "**" or ")"
     """
 )
 TITLES: Final = regex.compile(
     r"""(?xi)
-    (?:(?:The\s+)?Associated\s+Press|AP|Reuters|Bloomberg(?:\s+News)?|AFP)?\s*
+    (?:(?:The\s+)?Associated\s+Press|AP|Reuters|Bloomberg(?:\s+News)?|AFP|IANS)?\s*
     (?:Chief\s+|Senior\s+|Special\s+|National\s+|Business\s+|Economics\s+|Medical\s+|Science\s+
       |Sports\s+|Political\s+|Diplomatic\s+|Legal\s+|Technology\s+|Entertainment\s+|Food\s+|Travel\s+)*
     (?:Writers?|Correspondents?|Reporters?|Editors?|Staff|Columnist|Journalist|Staff\s+Writer)
@@ -41,13 +44,14 @@ TITLES: Final = regex.compile(
 )
 """Job titles that follow the names in a byline (never part of a name)."""
 
-_SPLIT: Final = regex.compile(r"(?i)\s*(?:,|;|&|\band\b)\s*")
-_NAME: Final = regex.compile(
+_SPLIT: Final = regex.compile(r"(?i)\s*(?:,|;|&|\||\r?\n|\band\b|\bwith\b)\s*")
+_AFP: Final = regex.compile(
     r"""(?x)
-    \p{Lu}[\p{L}\p{M}'’.\-]*+
-    (?:\s++(?:\p{Lu}[\p{L}\p{M}'’.\-]*+|(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|dos|das)\b)){0,5}
+    (?P<rest>.{3,160}?)\s+(?P<agency>AFP)     # Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP
     """
 )
+"""AFP's byline with no ``By``: each surname in capitals, the agency at the end."""
+_CAPS_SURNAME: Final = regex.compile(r"(?:\p{Lu}[\p{Ll}\-']*\s+){1,3}\p{Lu}{2}[\p{Lu}\-' ]*+")
 MAX_LENGTH: Final = 200
 
 
@@ -71,11 +75,22 @@ def parse_byline(
         return None
     m = _BY.fullmatch(text, s, e)
     if m is None:
-        return _agency_only(text, s, e, agencies)
+        return _agency_only(text, s, e, agencies) or _afp(text, s, e, agencies)
+    found = _people(m["rest"], agencies)
+    if found is None:
+        return None
+    people, agency = found
+    if not people and agency is None:
+        return None
+    return Byline(text[s:e], Span(s, e), tuple(people), agency)
+
+
+def _people(rest: str, agencies: AgencyRegistry) -> tuple[list[Contributor], str | None] | None:
+    """The people and the agency of a byline's name list, or ``None``."""
     people: list[Contributor] = []
     agency: str | None = None
-    for piece in _SPLIT.split(m["rest"]):
-        piece = piece.strip(" \t.,;:")
+    for raw in _SPLIT.split(rest):
+        piece = clean_piece(raw)
         if not piece:
             continue
         named = agencies.lookup(piece)
@@ -83,17 +98,46 @@ def parse_byline(
             agency = agency or named.name
             continue
         if TITLES.fullmatch(piece):
-            title_agency = _title_agency(piece, agencies)
-            agency = agency or title_agency
+            agency = agency or _title_agency(piece, agencies)
             continue
         if piece.casefold() in {"staff", "staff writer", "the"}:
             continue
-        if not _NAME.fullmatch(piece):
+        name, title = _split_title(piece, agencies)
+        if title:
+            agency = agency or title
+        person = read_person(name)
+        if person is None:
             return None
-        people.append(Contributor(piece))
-    if not people and agency is None:
+        people.append(Contributor(person[0], location=person[1], email=person[2]))
+    return people, agency
+
+
+def _split_title(piece: str, agencies: AgencyRegistry) -> tuple[str, str | None]:
+    """``JOANN LOVIGLIO Associated Press`` -> ``("JOANN LOVIGLIO", "AP")``."""
+    words = piece.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        named = agencies.lookup(tail)
+        if named is not None:
+            return " ".join(words[:-n]), named.name
+        if TITLES.fullmatch(tail):
+            return " ".join(words[:-n]), _title_agency(tail, agencies) or ""
+    return piece, None
+
+
+def _afp(text: str, s: int, e: int, agencies: AgencyRegistry) -> Byline | None:
+    """``Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP``: every surname in capitals."""
+    m = _AFP.fullmatch(text, s, e)
+    if m is None:
         return None
-    return Byline(text[s:e], Span(s, e), tuple(people), agency)
+    people: list[Contributor] = []
+    for raw in _SPLIT.split(m["rest"]):
+        person = read_person(clean_piece(raw))
+        if person is None or not _CAPS_SURNAME.fullmatch(person[0]):
+            return None
+        people.append(Contributor(person[0], location=person[1]))
+    found = agencies.lookup(m["agency"])
+    return Byline(text[s:e], Span(s, e), tuple(people), found.name if found else None)
 
 
 def _title_agency(title: str, agencies: AgencyRegistry) -> str | None:
@@ -116,3 +160,99 @@ def _agency_only(text: str, s: int, e: int, agencies: AgencyRegistry) -> Byline 
         return None
     found = agencies.lookup(m["agency"])
     return Byline(text[s:e], Span(s, e), (), found.name) if found else None
+
+
+_MARKED: Final = regex.compile(
+    rf"""(?x)
+    \*\*{SPACE}*(?i:by){SPACE}*:?{SPACE}+      # **By
+    [^*\r\n]{{2,{MAX_LENGTH}}}+                 # names and titles
+    \*\*                                        # the closing **
+    | (?i:by){SPACE}+[^|\r\n]{{2,80}}+\|         # IANS: "BY SAEED NAQVI IANS |"
+    """
+)
+"""A byline with a mark at its end, so that the story may follow on the same line."""
+
+_TRAILING: Final = regex.compile(
+    rf"""(?x)
+    (?:\G|(?<=[.!?"”’]{SPACE}*+))              # alone, or after the last sentence
+    \({SPACE}*+(?i:by){SPACE}++[^()\r\n]{{2,80}}+\)   # CNA: (By Chris Wang)
+    """
+)
+"""A byline at the end of a story (CNA)."""
+
+_TITLE_LINE: Final = regex.compile(r"[ \t]*\r?\n[ \t]*(?P<title>[^\r\n]{2,60})")
+
+
+def extend_with_title(
+    text: str, byline: Byline, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> Byline:
+    """``byline`` with the title on the line after it (``Associated Press Writer``).
+
+    >>> t = "By ANDREW TAYLOR\\nAssociated Press Writer\\nWASHINGTON (AP) --"
+    >>> b = extend_with_title(t, parse_byline(t, 0, 16))
+    >>> b.text, b.agency
+    ('By ANDREW TAYLOR\\nAssociated Press Writer', 'AP')
+    """
+    m = _TITLE_LINE.match(text, byline.span.end)
+    if m is None or not TITLES.fullmatch(m["title"].strip()):
+        return byline
+    longer = parse_byline(text, byline.span.start, m.end(), agencies=agencies)
+    return longer if longer is not None and longer.contributors else byline
+
+
+def find_trailing_byline(
+    text: str, start: int, end: int, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> Byline | None:
+    """A ``(By Chris Wang)`` byline at the start or end of ``text[start:end]``.
+
+    >>> t = "The ROC claims it. (By Chris Wang)"
+    >>> find_trailing_byline(t, 0, len(t)).contributors[0].name
+    'Chris Wang'
+    """
+    s, e = strip_span(text, start, end)
+    for m in _TRAILING.finditer(text, s, e):
+        if m.start() != s and m.end() != e:
+            continue
+        found = parse_byline(text, m.start(), m.end(), agencies=agencies)
+        if found is not None and found.contributors:
+            return found
+    return None
+
+
+def match_marked_byline(
+    text: str, start: int, end: int, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> Byline | None:
+    """A byline in bold at the start of ``text[start:end]``, whatever follows it.
+
+    >>> t = "**By Jo Li and Al Mo** Prices rose."
+    >>> b = match_marked_byline(t, 0, len(t))
+    >>> b.text, [p.name for p in b.contributors]
+    ('**By Jo Li and Al Mo**', ['Jo Li', 'Al Mo'])
+    """
+    m = _MARKED.match(text, start, end)
+    if m is None:
+        return None
+    return parse_byline(text, m.start(), m.end(), agencies=agencies)
+
+
+def plausible_glued(byline: Byline) -> bool:
+    """Whether a byline found inside a line (after a headline) names real people.
+
+    Only people with two words or more, each name in one case: ``Hit By Selloff NEW
+    YORK (Reuters)`` in a headline is no byline.
+
+    >>> plausible_glued(parse_byline("By Kim Eun-jung"))
+    True
+    >>> plausible_glued(parse_byline("By Selloff")), plausible_glued(parse_byline("By Selloff NEW"))
+    (False, False)
+    """
+    people = byline.contributors
+    return bool(people) and all(
+        len(p.name.split()) >= 2
+        and len({_CAPS_WORD.fullmatch(w) is None for w in p.name.split()}) == 1
+        for p in people
+    )
+
+
+_CAPS_WORD: Final = regex.compile(r"\p{Lu}{2}[\p{Lu}\-'’]*+")
+"""A word in capitals (``NEW``, ``EUN-JUNG``), not an initial."""

@@ -2,11 +2,17 @@
 
 Grammar::
 
-    credits  := ["("] clause ((";" | "," | "." | "") clause)* [")"]
-    clause   := roles [" from " place] [" by" | ":"] names
+    credits  := lead clauses [")"]
+    lead     := ("(" | "--" | "*" | "_" | "•")*
+    clauses  := (inverted (";" | "."))* clause ((";" | "," | "." | "") clause)*
+              | inverted ((";" | ".") inverted)*
+    clause   := roles [" from " place] (" by" | ":" | "") names
     roles    := role (("and" | "," | "&") role)*
-    names    := person (("," | "and" | "&") person)*
-    person   := Name [" in " Place]
+    inverted := names " reported from " place                         (Reuters, AP)
+              | [ap-title] names " contributed" [" to this report"] [" in " place]
+              | "Contributing to this report were" [ap-title] names  (AP)
+    names    := person (("," | ";" | "and" | "&" | "with") person)*
+    person   := Name [" in " Place] [" at " e-mail]
 
 >>> [(c.role, [p.name for p in c.contributors]) for c in parse_credits(
 ...     "(Reporting by Reuters; Editing by Alexandra Hudson and Gareth Jones)")]
@@ -22,20 +28,26 @@ from typing import Final
 import regex
 
 from ._model import Contributor, Credit, Span
-from ._text import DASH, SPACE, strip_span
+from ._names import EMAIL, clean_piece, read_person
+from ._text import DASH, strip_span
 
 ROLE_WORDS: Final = (
-    # pattern (a role word as written)          role
-    (r"additional\s+reporting", "additional_reporting"),
-    (r"reporting|reported|reporter", "reporting"),
-    (r"writing|written|writer", "writing"),
-    (r"editing|edited|editor", "editing"),
+    # pattern (a role word as written, any case)                              role
+    (r"add?itt?i?on?al\s+(?:reporting|reporters?)", "additional_reporting"),  # Additonal too
+    (r"to\s+contact\s+the\s+reporters?(?:\s+on\s+th(?:is|e)\s+story)?", "reporting"),
+    (
+        r"to\s+contact\s+the\s+editors?(?:\s+responsible(?:\s+for\s+th(?:is|e)\s+story)?)?",
+        "editing",
+    ),
+    (r"reporting|reported|reporters?", "reporting"),
+    (r"writing|written|writers?", "writing"),
+    (r"(?:web\s+)?(?:editing|edited|editors?)", "editing"),  # Xinhua (Web editor: A)
     (r"compiling|compiled|compilation", "compiling"),
     (r"research(?:ing|ed)?", "research"),
     (r"graphics?", "graphics"),
     (r"photos?|photography|photographs?", "photography"),
     (r"translation|translated|translating", "translation"),
-    (r"(?:with\s+)?(?:additional\s+)?assistance(?:\s+from)?", "assistance"),
+    (r"(?:with\s+)?(?:additional\s+)?assistance(?:\s+from)?", "assistance"),  # Bloomberg
 )
 """How each role is written at the head of a credit clause; first match wins."""
 
@@ -44,27 +56,77 @@ _ROLE: Final = "|".join(f"(?:{p})" for p, _ in ROLE_WORDS)
 
 HEAD: Final = regex.compile(
     rf"""(?xi)
-    (?P<roles>(?:{_ROLE})(?:\s*(?:,|and|&)\s*(?:{_ROLE}))*+)     # Reporting and editing
-    (?:\s+from\s+(?P<from>\p{{Lu}}[\p{{L}} .'-]{{0,40}}?))?      # from Rome
-    (?P<by>\s+by\b\s*|\s*:\s*|\s+(?=\p{{Lu}}))                    # by / : / nothing
+    (?P<roles>(?:{_ROLE})(?:\s*+(?:,|and|&)\s*+(?:{_ROLE}))*+)    # Reporting and editing
+    (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}} .'’-]{{0,40}}?)       # from Rome ...
+       (?=\s+by\b|\s*:))?                                         # ... only before by / :
+    (?P<by>\s+by\b\s*|\s*:\s*|\s+(?-i:(?=\p{{Lu}})))                     # by / : / nothing
     """
 )
 """The head of one credit clause."""
 
-_SPLIT_NAMES: Final = regex.compile(r"(?i)\s*(?:,|;|&|\band\b)\s*")
-_IN_PLACE: Final = regex.compile(
-    r"(?i)^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>\p{Lu}[\p{L} .'-]*)$"
-)
-_NAME: Final = regex.compile(
+_HEAD_START: Final = regex.compile(
     rf"""(?x)
-    \p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+                  # a capitalised word
-    (?:{SPACE}++(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+|(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|dos|das)\b)){{0,6}}
+    (?: (?:^|\G|(?<=[;,.(]\s*)|(?<=\s))(?i:(?={_ROLE}))  # at the start, after a separator or a space
+      | (?<=[\p{{Ll}}.])                                # glued: "Joseph AxAdditional"
+        (?=(?:Additional|Reporting|Writing|Editing|To\s+contact|With\s+assistance)\b)
+    )
     """
 )
-_EDGE: Final = f" \t\n\r\u00a0;,.:()[]{DASH[1:-1]}"
+"""Where a clause head may start."""
 
+_LEAD: Final = regex.compile(rf"(?:[(*_•·]|--|{DASH})*+\s*+")
+"""Marks that open a credit line: ``(``, Bloomberg's ``--``, a bullet, italics."""
 
+_SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&]|\band\b|\bwith\b)\s*+")
 _ROLE_JOIN: Final = regex.compile(r"(?i)\s*(?:,|\band\b|&)\s*")
+_REGION: Final = regex.compile(
+    r"""(?x)
+    \p{Lu}[\p{L}.'’\-]*+                                   # California, Croatia, N.Y.
+    | (?:New|North|South|West|Rhode)\s+\p{Lu}\p{L}++       # New York, Rhode Island
+    """
+)
+"""What continues the place of the person before it: ``A in Zagreb, Croatia``."""
+
+_AP_TITLE: Final = r"""
+    (?:(?:The\s+)?(?:Associated\s+Press|AP)\s+(?:[\w-]+\s+){0,2}?
+       (?:writers?|reporters?|correspondents?|journalists?|photographers?|
+          videojournalists?|researchers?|staff(?:ers)?)\s+)?
+"""
+INVERTED: Final = (
+    # pattern (one whole clause, names before the role)                       role
+    (
+        regex.compile(
+            rf"""(?xi)
+            {_AP_TITLE}(?P<names>.{{1,600}}?),?\s+(?:also\s+)?contributed
+            (?:\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting))?
+            (?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
+            """
+        ),
+        "contributing",
+    ),
+    (
+        regex.compile(
+            rf"""(?xi)
+            contributing\s+to\s+(?:this|the)\s+(?:report|story)\s+(?:were|was|are|is)\s*:?\s*
+            {_AP_TITLE}(?P<names>.{{1,600}}?)
+            """
+        ),
+        "contributing",
+    ),
+    (
+        regex.compile(
+            r"""(?xi)
+            (?P<names>.{1,300}?)\s+reported\s+(?:from|in)\s+
+            (?-i:(?P<place>\p{Lu}[\p{L}\p{M} .,'’/\-]{0,60}?))     # a place name
+            """
+        ),
+        "reporting",
+    ),
+)
+"""Clauses that name the people first: AP's contributed lines, ``A reported from X``."""
+
+_CLAUSE_END: Final = regex.compile(r"(?<!\b\p{Lu})(?:[;.](?=\s|$)|;)")
+"""Where an inverted clause ends: ``;`` or a full stop that does not close an initial."""
 
 
 def _roles(text: str) -> tuple[str, ...]:
@@ -78,26 +140,81 @@ def _roles(text: str) -> tuple[str, ...]:
 
 
 def _people(text: str) -> tuple[Contributor, ...] | None:
-    """The people of a clause's name list, or ``None`` if it is not a name list."""
+    """The people of a clause's name list, or ``None`` if it is not a name list.
+
+    A bare e-mail address is contact data of the person before it, and a place name
+    after a person with a place continues that place (``A in Zagreb, Croatia``).
+
+    >>> [(p.name, p.location) for p in _people("A Li in Zagreb, Croatia and Bo Ma")]
+    [('A Li', 'Zagreb, Croatia'), ('Bo Ma', None)]
+    """
     people: list[Contributor] = []
-    for piece in _SPLIT_NAMES.split(text.strip(_EDGE)):
-        piece = piece.strip(_EDGE)
+    for raw in _SPLIT_NAMES.split(text):
+        piece = clean_piece(raw)
         if not piece:
             continue
-        m = _IN_PLACE.match(piece)
-        name, place = (m["name"], m["place"].strip()) if m else (piece, None)
-        if not _NAME.fullmatch(name):
+        last = people[-1] if people else None
+        if last is not None and EMAIL.fullmatch(piece) and last.email is None:
+            people[-1] = Contributor(last.name, location=last.location, email=piece)
+            continue
+        if last is not None and last.location and _REGION.fullmatch(piece):
+            place = f"{last.location}, {piece}"
+            people[-1] = Contributor(last.name, location=place, email=last.email)
+            continue
+        person = read_person(piece)
+        if person is None:
             return None
-        people.append(Contributor(name, location=place))
+        people.append(Contributor(person[0], location=person[1], email=person[2]))
     return tuple(people) if people else None
 
 
-_HEAD_START: Final = regex.compile(
-    rf"""(?xi)
-    (?:^|(?<=[;,.(]\s*)|(?<=\s))          # at the start, after a separator or a space
-    (?={_ROLE})
-    """
-)
+def _heads(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+    found = (HEAD.match(text, p.start(), stop) for p in _HEAD_START.finditer(text, start, stop))
+    heads: list[regex.Match[str]] = []
+    for head in found:
+        if head is not None and (not heads or head.start() >= heads[-1].end()):
+            heads.append(head)
+    return heads
+
+
+def _inverted(text: str, start: int, stop: int) -> list[Credit] | None:
+    """Inverted clauses (``A reported from X.``) that tile ``text[start:stop]``, or ``None``."""
+    credits: list[Credit] = []
+    pos = start
+    while pos < stop:
+        pos, _ = strip_span(text, pos, stop)
+        if pos >= stop:
+            break
+        found = _one_inverted(text, pos, stop)
+        if found is None:
+            return None
+        credits.extend(found[1])
+        pos = found[0]
+    return credits or None
+
+
+def _one_inverted(text: str, start: int, stop: int) -> tuple[int, list[Credit]] | None:
+    """The first inverted clause at ``start``: ``(its end, its credits)``."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, start, stop)] + [stop]
+    for end in ends:
+        s, e = strip_span(text, start, end)
+        body_end = e - 1 if text[e - 1] in ";." else e
+        for pattern, role in INVERTED:
+            m = pattern.fullmatch(text, s, body_end)
+            if m is None:
+                continue
+            people = _people(m["names"])
+            if people is None:
+                continue
+            place = m.groupdict().get("place")
+            if place:
+                where = clean_piece(place)
+                people = tuple(
+                    p if p.location else Contributor(p.name, location=where, email=p.email)
+                    for p in people
+                )
+            return end, [Credit(role, text[s:e], Span(s, e), people)]
+    return None
 
 
 def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Credit, ...]:
@@ -105,46 +222,73 @@ def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Cr
 
     >>> [c.role for c in parse_credits("Reporting and editing by Jane Doe")]
     ['reporting', 'editing']
+    >>> [c.role for c in parse_credits("Jo Li reported from Kyiv; Editing by Al Mo")]
+    ['reporting', 'editing']
     >>> parse_credits("Reporting season starts on Monday, analysts said.")
     ()
     """
     stop = len(text) if end is None else end
     start, stop = strip_span(text, start, stop)
-    inner = start + 1 if text.startswith("(", start) else start
-    if not HEAD.match(text, inner, stop):
+    if start >= stop:
         return ()
-    heads = [
-        m
-        for m in (
-            HEAD.match(text, p.start(), stop) for p in _HEAD_START.finditer(text, inner, stop)
-        )
-        if m
-    ]
-    heads = [h for i, h in enumerate(heads) if i == 0 or h.start() >= heads[i - 1].end()]
-    credits: list[Credit] = []
-    for i, head in enumerate(heads):
-        clause_end = heads[i + 1].start() if i + 1 < len(heads) else stop
-        people = _people(text[head.end() : clause_end])
-        roles = _roles(head["roles"])
-        if people is None or not roles:
-            if i == 0:
-                return ()
-            # not a new clause after all: a role word inside a name list
-            continue
-        span_start = start if i == 0 else head.start()
-        span_end = heads[i + 1].start() if i + 1 < len(heads) else stop
-        s, e = strip_span(text, span_start, span_end)
-        if (
-            head["by"].strip() == ""
-            and not text.startswith("(", start)
-            and i == 0
-            and len(heads) == 1
-        ):
-            # "Reporting Jane Doe" with neither "by" nor parentheses is too weak on its own
+    inner, stop_inner, paren = _frame(text, start, stop)
+    heads = _heads(text, inner, stop_inner)
+    first = heads[0].start() if heads else stop_inner
+    prefix: list[Credit] = []
+    if first > inner:
+        whole = _inverted(text, inner, stop_inner)
+        if whole is not None:  # "... were AP writers A and B": "writers" heads no clause
+            return _merge_skipped(text, whole, start, stop)
+        found = _inverted(text, inner, first)
+        if found is None:
+            return _merge_skipped(text, _inverted(text, inner, stop_inner) or [], start, stop)
+        prefix = found
+    credits = _head_clauses(text, heads, stop_inner, paren or bool(prefix))
+    if credits is None:
+        if prefix:
             return ()
-        for role in roles:
-            credits.append(Credit(role, text[s:e], Span(s, e), people))
-    return _merge_skipped(text, credits, start, stop)
+        return _merge_skipped(text, _inverted(text, inner, stop_inner) or [], start, stop)
+    return _merge_skipped(text, prefix + credits, start, stop)
+
+
+def _frame(text: str, start: int, stop: int) -> tuple[int, int, bool]:
+    """The credit line inside its marks: ``(inner start, inner stop, parenthesised)``."""
+    lead = _LEAD.match(text, start, stop)
+    inner = lead.end() if lead else start
+    paren = "(" in text[start:inner]
+    closers = ")*_" if paren else "*_"
+    while stop > inner and text[stop - 1] in closers:
+        stop -= 1
+    return inner, stop, paren
+
+
+def _head_clauses(
+    text: str, heads: list[regex.Match[str]], stop: int, marked: bool
+) -> list[Credit] | None:
+    """The clauses that open with ``heads``; a head whose clause fails joins the one before."""
+    heads = list(heads)
+    while heads:
+        credits: list[Credit] = []
+        failed = None
+        for i, head in enumerate(heads):
+            clause_end = heads[i + 1].start() if i + 1 < len(heads) else stop
+            people = _people(text[head.end() : clause_end])
+            roles = _roles(head["roles"])
+            if people is None or not roles:
+                failed = i
+                break
+            s, e = strip_span(text, head.start(), clause_end)
+            credits.extend(Credit(role, text[s:e], Span(s, e), people) for role in roles)
+        if failed is None:
+            only = heads[0]
+            bare = only["by"].strip() == "" and not only["roles"].casefold().endswith("from")
+            # "Reporting Jane Doe" with neither "by" nor parentheses is too weak on its own
+            weak = len(heads) == 1 and not marked and bare
+            return None if weak else credits
+        if failed == 0:
+            return None
+        del heads[failed]
+    return []
 
 
 def _merge_skipped(text: str, credits: list[Credit], start: int, stop: int) -> tuple[Credit, ...]:
@@ -164,11 +308,10 @@ def _merge_skipped(text: str, credits: list[Credit], start: int, stop: int) -> t
 
 _TAIL_START: Final = regex.compile(
     rf"""(?x)
-    (?: \((?=\s*(?:{_ROLE}))                              # (Reporting by ...)
+    (?: \((?=\s*(?i:{_ROLE}))                              # (Reporting by ...)
       | (?<=[.!?"”’)]\s*)(?i:(?={_ROLE})(?=\S+(?:\s+\S+){{0,4}}\s+by\b))   # ... said. Reporting by
     )
     """,
-    regex.IGNORECASE,
 )
 
 
@@ -188,30 +331,57 @@ def find_trailing_credits(text: str, start: int, end: int) -> tuple[int, tuple[C
     return end, ()
 
 
-_AP_CONTRIBUTED: Final = regex.compile(
-    r"""(?xi)
-    (?:(?:The\s+)?Associated\s+Press\s+(?:\w+\s+){0,2}?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+)?
-    (?P<names>.{3,400}?)
-    \s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting)\.?
-    |Contributing\s+to\s+this\s+report\s+(?:were|was|are)\s*:?\s*(?P<names2>.{3,400}?)\.?
-    """
-)
-
-
 def match_contributed(text: str, start: int, end: int) -> tuple[Credit, ...]:
-    """AP's ``Associated Press writer A in X contributed to this report.``
+    """A line of inverted clauses only: AP's contributed lines, ``A reported from X.``
 
-    >>> match_contributed("AP writer Jo Li in Rome contributed to this report.", 0, 51)
-    ()
-    >>> t = "Associated Press writer Jo Li in Rome contributed to this report."
+    >>> t = "AP writer Jo Li contributed to this report from Rome."
     >>> match_contributed(t, 0, len(t))[0].contributors[0].location
     'Rome'
+    >>> match_contributed("He contributed a lot.", 0, 21)
+    ()
     """
     s, e = strip_span(text, start, end)
-    m = _AP_CONTRIBUTED.fullmatch(text, s, e)
-    if not m:
+    if s >= e:
         return ()
-    people = _people(m["names"] or m["names2"] or "")
-    if not people:
-        return ()
-    return (Credit("contributing", text[s:e], Span(s, e), people),)
+    inner, stop, _ = _frame(text, s, e)
+    return _merge_skipped(text, _inverted(text, inner, stop) or [], s, e)
+
+
+_LINE: Final = regex.compile(r"[^\r\n]++")
+
+
+def split_credit_lines(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], tuple[Credit, ...]]:
+    """Cut the credit lines out of a block: ``(the pieces left, the credits)``.
+
+    A line of a block that is a credit line, or credits glued to the end of the block's
+    last sentence, are credits wherever the block stands (page furniture may follow).
+
+    >>> t = "He said so. (Editing by Jo Li)\\nOur Standards"
+    >>> pieces, credits = split_credit_lines(t, 0, len(t))
+    >>> [t[s:e] for s, e in pieces], [c.text for c in credits]
+    (['He said so.', 'Our Standards'], ['(Editing by Jo Li)'])
+    """
+    pieces: list[tuple[int, int]] = []
+    credits: list[Credit] = []
+    pos = start
+    for line in _LINE.finditer(text, start, end):
+        s, e = strip_span(text, line.start(), line.end())
+        if s >= e:
+            continue
+        found = parse_credits(text, s, e)
+        cut = s
+        if not found:
+            cut, found = find_trailing_credits(text, s, e)
+        if not found:
+            continue
+        piece = strip_span(text, pos, cut)
+        if piece[0] < piece[1]:
+            pieces.append(piece)
+        credits.extend(found)
+        pos = e
+    piece = strip_span(text, pos, end)
+    if piece[0] < piece[1]:
+        pieces.append(piece)
+    return pieces, tuple(credits)

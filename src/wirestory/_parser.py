@@ -28,9 +28,20 @@ import regex
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
 from ._boilerplate import TRUNCATION, match_boilerplate, match_note
-from ._byline import parse_byline
+from ._byline import (
+    extend_with_title,
+    find_trailing_byline,
+    match_marked_byline,
+    parse_byline,
+    plausible_glued,
+)
 from ._context import Context
-from ._credits import find_trailing_credits, match_contributed, parse_credits
+from ._credits import (
+    find_trailing_credits,
+    match_contributed,
+    parse_credits,
+    split_credit_lines,
+)
 from ._dateline import match_dateline
 from ._errors import ParseError
 from ._evidence import decide_agency, find_evidence
@@ -50,6 +61,10 @@ MAX_UNCLAIMED: Final = 4
 
 _BY_START: Final = regex.compile(r"(?i)(?:--\s*)?by\s")
 """A line that opens with a byline, which a dateline may follow on the same line."""
+_BY_INSIDE: Final = regex.compile(r"(?:By|BY)\s+(?=\p{Lu})")
+"""Issue 4: where a byline glued after the headline may start (case-sensitive ``By``)."""
+MAX_GLUED_BYLINES: Final = 4
+"""How many byline starts one opening line is tried at."""
 _WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
 """Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
 
@@ -75,7 +90,21 @@ def _note(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
 
 def _byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
     found = parse_byline(text, start, end, agencies=ctx.agencies)
+    if found is not None:  # issue 4: a title on the next line ("Associated Press Writer")
+        found = extend_with_title(text, found, agencies=ctx.agencies)
     return (found,) if found else ()
+
+
+def _end_byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """Issue 4: CNA's ``(By Chris Wang) ENDITEM/J``: a byline at the end, a sign-off after."""
+    found = find_trailing_byline(text, start, end, agencies=ctx.agencies)
+    if found is None or found.span.start != start:
+        return ()
+    s, e = strip_span(text, found.span.end, end)
+    if s == e:
+        return (found,)
+    rest = match_boilerplate(text, s, e, kinds=frozenset({"signoff"}))
+    return (found, rest) if rest else ()
 
 
 def _credits(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
@@ -127,11 +156,13 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
         )
     ),
     _byline,
+    _end_byline,
 )
 """Rules for the blocks after the last paragraph, in order."""
 
 BODY_RULES: Final[tuple[Rule, ...]] = (
     _note,
+    _credits,  # issue 4: a whole block of credits before trailing page furniture
     _kinds("page", "caption", "related", "promo", "story_ref", "standards", "comments"),
 )
 """Rules for blocks between paragraphs: what they take is not body."""
@@ -209,13 +240,25 @@ def parse(
     # 3. Ending: credits, notes, sign-offs and page furniture peeled from the end.
     blocks = _read_ending(text, blocks, ctx, parts)
     # 4. Body: every remaining block is a paragraph unless a body rule takes it.
-    for start, end in blocks:
+    for start, end in _cut_credit_lines(text, blocks, parts):
         parts.add(*(_first(BODY_RULES, text, start, end, ctx) or (_paragraph(text, start, end),)))
 
     story = _assemble(text, parts, ctx)
     if strict:
         _check(story)
     return story
+
+
+def _cut_credit_lines(
+    text: str, blocks: list[tuple[int, int]], parts: _Parts
+) -> list[tuple[int, int]]:
+    """Issue 4: credit lines inside body blocks (page furniture after them) are credits."""
+    out: list[tuple[int, int]] = []
+    for start, end in blocks:
+        pieces, credits = split_credit_lines(text, start, end)
+        parts.add(*credits)
+        out.extend(pieces)
+    return out
 
 
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
@@ -227,15 +270,17 @@ def _dateline_in_line(text: str, line: Line, ctx: Context) -> tuple[Byline | Non
     found = match_dateline(text, line.start, ctx)
     if found is not None:
         return None, found
-    if not _BY_START.match(text, line.start, line.end):
-        return None
-    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + 160)):
-        found = match_dateline(text, m.end(), ctx)
-        if found is None:
-            continue
-        byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
-        if byline is not None:
-            return byline, found
+    starts = [line.start] if _BY_START.match(text, line.start, line.end) else []
+    # issue 4: a byline after a headline on the same line ("... probeBy Kim Eun-jung SEOUL")
+    starts += [m.start() for m in _BY_INSIDE.finditer(text, line.start + 1, line.end)]
+    for by_start in starts[:MAX_GLUED_BYLINES]:
+        for m in _WORD_START.finditer(text, by_start, min(line.end, by_start + 160)):
+            found = match_dateline(text, m.end(), ctx)
+            if found is None:
+                continue
+            byline = parse_byline(text, by_start, m.start(), agencies=ctx.agencies)
+            if byline is not None and (by_start == line.start or plausible_glued(byline)):
+                return byline, found
     return None
 
 
@@ -252,19 +297,30 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
     claimed: list[tuple[int, Sequence[Element]]] = []  # (unclaimed lines before it, elements)
     scanned_to = 0
     for line in lines[:MAX_OPENING_LINES]:
-        if line.blank:
+        if line.blank or line.start < scanned_to:  # issue 4: a byline may take two lines
             continue
         found = _dateline_in_line(text, line, ctx)
         if found is not None:
             byline, dateline = found
             for _, elements in claimed:
                 parts.add(*elements)
+            if byline is not None and byline.span.start > line.start:
+                # issue 4: the text before a glued byline is the headline (or a deck)
+                s, e = strip_span(text, line.start, byline.span.start)
+                unclaimed.append(Line(s, e, line.indent, line.width))
             parts.add(*_unclaimed_opening(text, unclaimed), dateline)
             if byline is not None:
                 parts.add(byline)
             return dateline.span.end
+        marked = match_marked_byline(text, line.start, line.end, agencies=ctx.agencies)
+        if marked is not None and marked.span.end < line.end:
+            # issue 4: "**By A and B** The story starts ..." with no dateline
+            for _, elements in claimed:
+                parts.add(*elements)
+            parts.add(*_unclaimed_opening(text, unclaimed), marked)
+            return marked.span.end
         elements = _first(OPENING_RULES, text, line.start, line.end, ctx)
-        scanned_to = line.end
+        scanned_to = max([line.end, *(e.span.end for e in elements)])
         if elements:
             claimed.append((len(unclaimed), elements))
             continue
@@ -347,6 +403,9 @@ def _glued_ending(
     cut, credits = find_trailing_credits(text, start, end)
     if credits:
         return cut, credits
+    byline = find_trailing_byline(text, start, end, agencies=ctx.agencies)
+    if byline is not None and byline.span.start > start:  # issue 4: "... it. (By Chris Wang)"
+        return byline.span.start, (byline,)
     return end, ()
 
 
