@@ -168,6 +168,10 @@ def _people(text: str) -> tuple[Contributor, ...] | None:
     return tuple(people) if people else None
 
 
+MAX_CREDIT_LENGTH: Final = 1000
+"""The longest text read as a credit line; longer blocks are body (and stay linear-time)."""
+
+
 def _heads(text: str, start: int, stop: int) -> list[regex.Match[str]]:
     found = (HEAD.match(text, p.start(), stop) for p in _HEAD_START.finditer(text, start, stop))
     heads: list[regex.Match[str]] = []
@@ -195,6 +199,7 @@ def _inverted(text: str, start: int, stop: int) -> list[Credit] | None:
 
 def _one_inverted(text: str, start: int, stop: int) -> tuple[int, list[Credit]] | None:
     """The first inverted clause at ``start``: ``(its end, its credits)``."""
+    stop = min(stop, start + MAX_CREDIT_LENGTH)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, start, stop)] + [stop]
     for end in ends:
         s, e = strip_span(text, start, end)
@@ -229,7 +234,7 @@ def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Cr
     """
     stop = len(text) if end is None else end
     start, stop = strip_span(text, start, stop)
-    if start >= stop:
+    if start >= stop or stop - start > MAX_CREDIT_LENGTH:
         return ()
     inner, stop_inner, paren = _frame(text, start, stop)
     heads = _heads(text, inner, stop_inner)
@@ -341,7 +346,7 @@ def match_contributed(text: str, start: int, end: int) -> tuple[Credit, ...]:
     ()
     """
     s, e = strip_span(text, start, end)
-    if s >= e:
+    if s >= e or e - s > MAX_CREDIT_LENGTH:
         return ()
     inner, stop, _ = _frame(text, s, e)
     return _merge_skipped(text, _inverted(text, inner, stop) or [], s, e)
