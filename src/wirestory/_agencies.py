@@ -51,6 +51,8 @@ class Agency:
     """Forms that stand in a dateline without parentheses: ``SYDNEY, Jan 29 AAP -``."""
     separators: tuple[str, ...] = attrs.field(default=("-",), converter=_to_tuple)
     """The separators seen after this agency's datelines, most usual first."""
+    domains: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    """The agency's own web domains (``reuters.com``): a link to one names the agency."""
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -111,6 +113,33 @@ class AgencyRegistry:
             if pattern.search(text):
                 return agency
         return None
+
+    def domain_agency(self, text: str) -> Agency | None:
+        """The agency whose web domain ``text`` links to, or ``None``.
+
+        >>> DEFAULT_REGISTRY.domain_agency("-- http://www.reuters.com/article/2010").name
+        'Reuters'
+        """
+        m = self._domains.search(text)
+        return self._domain_index[m["domain"].casefold()] if m else None
+
+    @functools.cached_property
+    def _domain_index(self) -> dict[str, Agency]:
+        index: dict[str, Agency] = {}
+        for agency in self.agencies:
+            for domain in agency.domains:
+                index.setdefault(domain.casefold(), agency)
+        return index
+
+    @functools.cached_property
+    def _domains(self) -> regex.Pattern[str]:
+        return regex.compile(
+            rf"""(?xi)
+            (?:[/.@]|\b)                           # after a scheme, a subdomain or an @
+            (?P<domain>{_alternation(self._domain_index)})
+            (?![\w-])                               # the whole domain name
+            """
+        )
 
     @functools.cached_property
     def _finder(self) -> regex.Pattern[str]:
@@ -173,24 +202,42 @@ DEFAULT_REGISTRY = AgencyRegistry(
                 "Breakingviews",
                 "Reuters Staff",
             ),
+            domains=(
+                "reuters.com",
+                "breakingviews.com",
+            ),
             signoffs=(r"^\s*Reuter\W*$", r"Thomson\s+Reuters\s+Trust\s+Principles"),
             separators=("-", "–", "—", ":"),
         ),
         A(
             "AP",
             ("AP", "Associated Press", "The Associated Press"),
+            domains=(
+                "apnews.com",
+                "ap.org",
+            ),
             signoffs=(r"\bAssociated\s+Press\b", r"\bapnews\.com\b"),
             separators=("—", "-", "_", "--"),
         ),
         A(
             "AFP",
             ("AFP", "Agence France-Presse", "Agence France Presse"),
-            signoffs=(r"\bAFP\b", r"\bafp\.com\b", r"\bAgence\s+France", r"^\s*bur(?:-[a-z]{2,5})+/"),
+            domains=("afp.com",),
+            signoffs=(
+                r"\bAFP\b",
+                r"\bafp\.com\b",
+                r"\bAgence\s+France",
+                r"^\s*bur(?:-[a-z]{2,5})+/",
+            ),
             separators=("-", "–", "--", "|"),
         ),
         A(
             "Bloomberg",
             ("Bloomberg", "Bloomberg News"),
+            domains=(
+                "bloomberg.com",
+                "bloomberg.net",
+            ),
             signoffs=(r"\bBloomberg\b",),
             separators=("--",),
         ),
@@ -198,12 +245,22 @@ DEFAULT_REGISTRY = AgencyRegistry(
             "Dow Jones",
             ("Dow Jones", "Dow Jones Newswires", "DJ", "MarketWatch", "Barron's", "OPIS"),
             dateline_tokens=("Dow Jones", "Dow Jones Newswires", "DJ", "MarketWatch"),
+            domains=(
+                "dowjones.com",
+                "wsj.com",
+                "marketwatch.com",
+                "barrons.com",
+            ),
             signoffs=(r"\bDow\s+Jones\b", r"\bMarketWatch\b"),
             separators=("--",),
         ),
         A(
             "Xinhua",
             ("Xinhua", "Xinhua News Agency", "新华社"),
+            domains=(
+                "xinhuanet.com",
+                "news.cn",
+            ),
             signoffs=(r"^\s*Enditem\b", r"\bXinhua\b", r"^\s*Fin\s*$"),
             separators=("--",),
         ),
@@ -223,6 +280,10 @@ DEFAULT_REGISTRY = AgencyRegistry(
         A(
             "Yonhap",
             ("Yonhap", "Yonhap News Agency", "Yonhap News", "YONHAP"),
+            domains=(
+                "yna.co.kr",
+                "yonhapnews.co.kr",
+            ),
             signoffs=(r"yna\.co\.kr", r"\bYonhap\b"),
             separators=("--",),
         ),
@@ -230,6 +291,7 @@ DEFAULT_REGISTRY = AgencyRegistry(
             "Kyodo",
             ("Kyodo", "Kyodo News"),
             bare_tokens=("Kyodo",),
+            domains=("kyodonews.net",),
             signoffs=(r"==\s*Kyodo", r"^\s*Kyodo(?:\s+News)?\s*$"),
             separators=("--", "-"),
         ),
@@ -253,12 +315,14 @@ DEFAULT_REGISTRY = AgencyRegistry(
         A(
             "Anadolu",
             ("Anadolu", "AA", "Anadolu Agency", "Anadolu Ajansı", "Anadolu Haber Ajansı"),
+            domains=("aa.com.tr",),
             signoffs=(r"\bAnadolu\b", r"\baa\.com\.tr\b"),
             separators=("–", "-"),
         ),
         A(
             "UPI",
             ("UPI", "United Press International"),
+            domains=("upi.com",),
             signoffs=(r"\bUPI\b", r"\bupi\.com\b"),
             separators=("--", "—"),
         ),
@@ -272,6 +336,10 @@ DEFAULT_REGISTRY = AgencyRegistry(
         A(
             "TASS",
             ("TASS", "ITAR-TASS"),
+            domains=(
+                "tass.com",
+                "tass.ru",
+            ),
             signoffs=(r"\bTASS\b",),
             separators=("/TASS/.",),
         ),
@@ -349,7 +417,12 @@ DEFAULT_REGISTRY = AgencyRegistry(
             signoffs=(r"\bIRNA\b",),
             separators=("–", "-"),
         ),
-        A("MT Newswires", ("MT Newswires",), signoffs=(r"\bMT\s+Newswires\b",)),
+        A(
+            "MT Newswires",
+            ("MT Newswires",),
+            domains=("mtnewswires.com",),
+            signoffs=(r"\bMT\s+Newswires\b",),
+        ),
         A(
             "Keystone-SDA",
             ("Keystone-SDA", "SDA", "Keystone-ATS"),

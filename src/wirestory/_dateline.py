@@ -145,7 +145,7 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
           |
             # -- agency first: (ANSA) - ROMA, 2 FEB -  /  (AP) NEW YORK -  /  IRNA – --
             (?:\({s}*(?P<agency_first>{tokens}){s}*\){s}*(?:{sep}{s}*)?
-               (?=\p{{Lu}}[\p{{Lu}}{s}.'’/-]+(?:,|{s}*{d}))
+               (?=\p{{Lu}}[\p{{Lu}}{SPACE[1:-1]}.'’/\-]+(?:,|{s}*{d}))
              | (?P<agency_lead>{bare})(?={s}*(?:{d}|:){s}*\p{{Lu}})
             )?
             # -- places, region and date, or a date alone ----------------------------
@@ -282,11 +282,11 @@ def _acceptable(
         return False  # REUTERS FORECASTS: is a label, not a place
     letters = [ch for p in places for ch in p if ch.isalpha()]
     all_caps = all(ch.isupper() for ch in letters)
-    if sep == "-" and not m["sep"].startswith((" ", "\t", "\u00a0")):
-        return False  # LONDON-based: a hyphen needs a space before it
     if m["date"] or m.captures("region"):
         # a date or a region after the place is a strong sign, in any case
         return all_caps or bool(m["date"]) or _title_case(places)
+    if sep == "-" and not m["sep"].startswith((" ", "\t", "\u00a0")):
+        return False  # LONDON-based: without a date, a hyphen needs a space before it
     if m["paren"]:
         return all_caps and sep not in {":"}
     if not (all_caps or _title_case(places)):

@@ -87,6 +87,7 @@ WEEKDAYS: Final = frozenset(
 )
 """Weekday forms that may stand in a dateline in place of a date."""
 
+
 class _WireDates(parserinfo):  # type: ignore[misc]
     """dateutil's vocabulary, rebuilt from ``MONTHS`` so that one table serves both."""
 
