@@ -82,13 +82,6 @@ NOT_PLACES: Final = frozenset(
         "VIDEO",
         "FILE",
         "BY",
-        "AND",
-        "THE",
-        "A",
-        "AN",
-        "IN",
-        "ON",
-        "OF",
     ]
 )
 """Capitalised words that open headlines and slugs, never a dateline place."""
@@ -229,8 +222,8 @@ def is_strong(dateline: Dateline) -> bool:
     """
     if dateline.agency is None:
         return False
-    if dateline.date_text:
-        return True
+    if dateline.date_text and any(ch.isdigit() for ch in dateline.date_text):
+        return True  # a day of the month, not a weekday
     letters = [ch for place in dateline.locations for ch in place if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import ClassVar, Final
+from typing import Final
 
 import regex
 from dateutil.parser import parser, parserinfo
@@ -88,13 +88,19 @@ WEEKDAYS: Final = frozenset(
 """Weekday forms that may stand in a dateline in place of a date."""
 
 
-class _WireDates(parserinfo):  # type: ignore[misc]
-    """dateutil's vocabulary, rebuilt from ``MONTHS`` so that one table serves both."""
-
-    MONTHS: ClassVar[list[tuple[str, ...]]] = [
+def _month_forms() -> list[tuple[str, ...]]:
+    """``MONTHS`` regrouped as dateutil wants it: one tuple of forms per month."""
+    return [
         tuple(sorted({form.rstrip(".") for form, n in MONTHS.items() if n == number}))
         for number in range(1, 13)
     ]
+
+
+class _WireDates(parserinfo):
+    """dateutil's vocabulary, rebuilt from ``MONTHS`` so that one table serves both."""
+
+    # dateutil's stubs allow two or three forms a month; the parser takes any number
+    MONTHS = _month_forms()  # type: ignore[assignment]
 
 
 _DATEUTIL: Final = parser(_WireDates())

@@ -31,7 +31,7 @@ from ._boilerplate import TRUNCATION, match_boilerplate, match_note
 from ._byline import parse_byline
 from ._context import Context
 from ._credits import find_trailing_credits, match_contributed, parse_credits
-from ._dateline import match_dateline
+from ._dateline import is_strong, match_dateline
 from ._errors import ParseError
 from ._evidence import decide_agency, find_evidence
 from ._headline import make_headline
@@ -52,6 +52,10 @@ _BY_START: Final = regex.compile(r"(?i)(?:--\s*)?by\s")
 """A line that opens with a byline, which a dateline may follow on the same line."""
 _WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
 """Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
+_GLUED_BY: Final = regex.compile(r"(?:(?<=\p{Ll})|\s)(?P<by>By\s+\p{Lu})")
+"""A byline glued to the end of a headline: ``... at Cheong Wa DaeBy Kim Eun-jung``."""
+_GLUED_SEARCH: Final = 400
+"""How far into a line a glued dateline is looked for."""
 
 
 # -- the rules, each adapting one element parser to the common shape -------------------
@@ -222,20 +226,32 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(text[start:end], Span(start, end))
 
 
-def _dateline_in_line(text: str, line: Line, ctx: Context) -> tuple[Byline | None, Dateline] | None:
-    """The dateline that opens ``line``, or follows a byline glued before it."""
+def _dateline_in_line(
+    text: str, line: Line, ctx: Context
+) -> tuple[Byline | None, Dateline, Line | None] | None:
+    """The dateline that opens ``line``, or follows a byline or headline glued before it.
+
+    Returns the byline and the dateline, and the text before them that is no byline (a
+    headline glued to the dateline: ``KT CEO calls for ... SEOUL, Jan. 2 (Yonhap) --``).
+    """
     found = match_dateline(text, line.start, ctx)
     if found is not None:
-        return None, found
-    if not _BY_START.match(text, line.start, line.end):
-        return None
-    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + 160)):
+        return None, found, None
+    by_line = _BY_START.match(text, line.start, line.end) is not None
+    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + _GLUED_SEARCH)):
         found = match_dateline(text, m.end(), ctx)
         if found is None:
             continue
-        byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
-        if byline is not None:
-            return byline, found
+        # issue 3: a dateline glued inside a line must be unmistakable (is_strong)
+        # unless a byline opens the line; a "By ..." glued to a headline is split off
+        by = _GLUED_BY.search(text, line.start, m.start()) if not by_line else None
+        by_start = line.start if by_line else (by.start("by") if by else m.start())
+        byline = parse_byline(text, by_start, m.start(), agencies=ctx.agencies)
+        if byline is None and not is_strong(found):
+            continue
+        lead_end = by_start if byline is not None else m.start()
+        s, e = strip_span(text, line.start, lead_end)
+        return byline, found, (Line(s, e, 0) if s < e else None)
     return None
 
 
@@ -256,9 +272,11 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
             continue
         found = _dateline_in_line(text, line, ctx)
         if found is not None:
-            byline, dateline = found
+            byline, dateline, lead = found
             for _, elements in claimed:
                 parts.add(*elements)
+            if lead is not None:  # a headline glued before the dateline (issue 3)
+                unclaimed.append(lead)
             parts.add(*_unclaimed_opening(text, unclaimed), dateline)
             if byline is not None:
                 parts.add(byline)
