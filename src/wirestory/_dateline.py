@@ -104,13 +104,14 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     word = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}{APOS[1:-1]}.]|-(?=\p{{L}}))*+"
     particle = r"(?:de|del|da|do|dos|es|al|el|la|le|sur|am|an|upon|on)"
     place = rf"""
-        {not_month}(?>{word}(?:{s}{not_month}{word}|{s}{particle}(?={s}\p{{Lu}})){{0,4}})
+        {not_month}(?>{word}(?:{s}{{1,3}}{not_month}{word}|{s}{particle}(?={s}\p{{Lu}})){{0,4}})
     """
     tokens = agencies.dateline_alternation
     bare = agencies.bare_alternation
+    ordinal = r"(?:st|nd|rd|th)?(?![\p{L}\d])"
     date = rf"""
-        (?: (?i:{_MONTH})\.?{s}*+\d{{1,2}}(?!\d)(?:,?{s}+\d{{4}})?    # Sept 28 / June 6, 2010
-          | \d{{1,2}}{s}+(?i:{_MONTH})\b\.?(?:,?{s}+\d{{4}})?          # 9 Sept / 2 FEB 2002
+        (?: (?i:{_MONTH})\.?{s}*+\d{{1,2}}{ordinal}(?:,?{s}+\d{{4}})?  # Sept 28 / June 6, 2010
+          | \d{{1,2}}{ordinal}{s}+(?i:{_MONTH})\b\.?(?:,?{s}+\d{{4}})?  # 9 Sept / 16th January
           | (?i:{_WEEKDAY})\b                                           # Monday
         )
     """
@@ -207,7 +208,11 @@ def _agency(m: regex.Match[str], agencies: AgencyRegistry) -> Agency | None:
         if m[group]:
             return agencies.lookup(m[group])
     if m["paren"]:
-        return agencies.lookup(m["paren"]) or agencies.find_in(m["paren"])
+        named = agencies.lookup(m["paren"])
+        if named is None and (m["places"] or m["date"]):
+            # (CNN and AP), (Reuters Life!), (Antara Bali): a name inside, after a place
+            named = agencies.find_in(m["paren"])
+        return named
     return None
 
 
