@@ -2,12 +2,18 @@
 
 Grammar (every part optional, but see ``_acceptable``)::
 
-    dateline  := [agency-first] [places [region] [date] | date] [agency] separator
-    places    := place (("/" | " and ") place)*
-    region    := ", " Words | " [" Words "]" | " (" Words ")"
+    dateline  := cjk | [agency-first] [places [date] | date] [agency] [separator]
+    cjk       := Token Han-place D "月" D "日" "电"          # 新华社北京4月24日电
+    agency-first := "(" Token ")" [separator] | BareToken   # (ANSA) - ROMA, / IRNA –
+    places    := place [region] (("/" | " and ") place [region])*
+    region    := ", " Words | " [" Words "]" | " (" Words ")"   # at most two
     date      := Month Day [", " Year] | Day Month [Year] | Weekday
-    agency    := "(" Token ")" | ", " Token | " " Token | ". /" Token "/."
-    separator := "--" | dash | "_" | ":" | ".-" | "|" | nothing after "(Token)"
+    agency    := "(" Token or text naming one ")" | ". /" Token "/." | "| " Token " |"
+               | ", " BareToken | " " BareToken
+    separator := "--" | dash [dash] | "_" | ":" | ".-" | "." before a space
+
+Without an agency a dateline needs a place and a separator, and either a date or a
+region, or a sentence after it on the same line (``KOLKATA: Shares fell ...``).
 
 >>> d = match_dateline("LONDON, Sept 28 (Reuters) - Prices rose.", 0, Context())
 >>> d.locations, d.date_text, d.agency, d.text
