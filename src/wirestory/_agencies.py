@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -31,7 +32,7 @@ def _to_agencies(value: tuple[Agency, ...] | list[Agency]) -> tuple[Agency, ...]
 
 @attrs.frozen
 class Agency:
-    """One news agency.
+    """One news agency: the names it goes by and how its copy marks itself.
 
     >>> Agency("Reuters", aliases=("Reuters", "Reuter")).name
     'Reuters'
@@ -44,7 +45,14 @@ class Agency:
     dateline_tokens: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     """Forms that appear in a dateline, in parentheses or not; default: the aliases."""
     signoffs: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
-    """Sign-off lines that name this agency at the end of a story: ``Enditem``, ``==Kyodo``."""
+    """Regular expressions (case-insensitive) for sign-offs that name this agency at the
+    end of a story: ``Enditem``, ``==\\s*Kyodo``, ``yna\\.co\\.kr``."""
+    bare_tokens: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    """Forms that stand in a dateline without parentheses: ``SYDNEY, Jan 29 AAP -``."""
+    separators: tuple[str, ...] = attrs.field(default=("-",), converter=_to_tuple)
+    """The separators seen after this agency's datelines, most usual first."""
+    domains: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    """The agency's own web domains (``reuters.com``): a link to one names the agency."""
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -68,7 +76,7 @@ class AgencyRegistry:
     def __attrs_post_init__(self) -> None:
         index: dict[str, Agency] = {}
         for agency in self.agencies:
-            for name in (agency.name, *agency.aliases, *agency.dateline_tokens):
+            for name in (agency.name, *agency.aliases, *agency.tokens, *agency.bare_tokens):
                 index.setdefault(fold(name), agency)
         object.__setattr__(self, "_index", index)
 
@@ -80,19 +88,110 @@ class AgencyRegistry:
         """A new registry with ``agencies`` added ahead of the existing rows."""
         return AgencyRegistry((*agencies, *self.agencies))
 
+    def find_in(self, text: str) -> Agency | None:
+        """The agency whose name stands first in ``text`` as a whole word, or ``None``.
+
+        All-capital short forms (``AP``, ``AA``) must be written in capitals.
+
+        >>> DEFAULT_REGISTRY.find_in("CNN and AP").name
+        'AP'
+        >>> DEFAULT_REGISTRY.find_in("Copyright 2005 The Associated Press.").name
+        'AP'
+        >>> DEFAULT_REGISTRY.find_in("a map of the area") is None
+        True
+        """
+        m = self._finder.search(text)
+        return self.lookup(m[0]) if m else None
+
+    def signoff_agency(self, text: str) -> Agency | None:
+        """The agency whose sign-off pattern matches ``text``, or ``None``.
+
+        >>> DEFAULT_REGISTRY.signoff_agency("brk@yna.co.kr(END)").name
+        'Yonhap'
+        """
+        for pattern, agency in self._signoffs:
+            if pattern.search(text):
+                return agency
+        return None
+
+    def domain_agency(self, text: str) -> Agency | None:
+        """The agency whose web domain ``text`` links to, or ``None``.
+
+        >>> DEFAULT_REGISTRY.domain_agency("-- http://www.reuters.com/article/2010").name
+        'Reuters'
+        """
+        m = self._domains.search(text)
+        return self._domain_index[m["domain"].casefold()] if m else None
+
+    @functools.cached_property
+    def _domain_index(self) -> dict[str, Agency]:
+        index: dict[str, Agency] = {}
+        for agency in self.agencies:
+            for domain in agency.domains:
+                index.setdefault(domain.casefold(), agency)
+        return index
+
+    @functools.cached_property
+    def _domains(self) -> regex.Pattern[str]:
+        return regex.compile(
+            rf"""(?xi)
+            (?:[/.@]|\b)                           # after a scheme, a subdomain or an @
+            (?P<domain>{_alternation(self._domain_index)})
+            (?![\w-])                               # the whole domain name
+            """
+        )
+
+    @functools.cached_property
+    def _finder(self) -> regex.Pattern[str]:
+        names = {n for a in self.agencies for n in (a.name, *a.aliases, *a.tokens)}
+        upper = sorted((n for n in names if n.isupper() and len(n) <= 5), key=_longest_first)
+        other = sorted((n for n in names if not (n.isupper() and len(n) <= 5)), key=_longest_first)
+        return regex.compile(
+            rf"""(?x)
+            (?<![\p{{L}}\p{{N}}])                      # a whole word: no letter before
+            (?: (?-i:{_alternation(upper)})           # short capitals: AP, AA, PTI
+              | (?i:{_alternation(other)})            # names in any case: Associated Press
+            )
+            (?![\p{{L}}\p{{N}}])                       # and no letter after
+            """
+        )
+
+    @functools.cached_property
+    def _signoffs(self) -> tuple[tuple[regex.Pattern[str], Agency], ...]:
+        return tuple(
+            (regex.compile(pattern, regex.IGNORECASE), agency)
+            for agency in self.agencies
+            for pattern in agency.signoffs
+        )
+
     @functools.cached_property
     def dateline_alternation(self) -> str:
         """A regular-expression alternation of every dateline token, longest first."""
-        tokens = {token for agency in self.agencies for token in agency.tokens}
-        ordered = sorted(tokens, key=lambda t: (-len(t), t))
-        return "|".join(regex.escape(t).replace(r"\ ", r"[\s\u00a0]+") for t in ordered)
+        return _alternation(token for agency in self.agencies for token in agency.tokens)
+
+    @functools.cached_property
+    def bare_alternation(self) -> str:
+        """An alternation of the tokens that stand in a dateline without parentheses."""
+        return _alternation(t for agency in self.agencies for t in agency.bare_tokens)
+
+
+def _longest_first(token: str) -> tuple[int, str]:
+    return (-len(token), token)
+
+
+def _alternation(tokens: Iterable[str]) -> str:
+    """Tokens as a regular-expression alternation, longest first, any space matching."""
+    ordered = sorted(set(tokens), key=_longest_first)
+    if not ordered:
+        return "(?!)"  # an empty table matches nothing
+    return "|".join(regex.escape(t).replace(r"\ ", r"[\s\u00a0]+") for t in ordered)
 
 
 A = Agency
 
 DEFAULT_REGISTRY = AgencyRegistry(
     (
-        # name               aliases as found in copy
+        # name, aliases as found in copy, then dateline forms, sign-offs and separators
         A(
             "Reuters",
             (
@@ -102,44 +201,234 @@ DEFAULT_REGISTRY = AgencyRegistry(
                 "Reuters Breakingviews",
                 "Breakingviews",
                 "Reuters Staff",
-                "REUTERS",
             ),
+            domains=(
+                "reuters.com",
+                "breakingviews.com",
+            ),
+            signoffs=(r"^\s*Reuter\W*$", r"Thomson\s+Reuters\s+Trust\s+Principles"),
+            separators=("-", "–", "—", ":"),
         ),
-        A("AP", ("AP", "Associated Press", "The Associated Press")),
-        A("AFP", ("AFP", "Agence France-Presse", "Agence France Presse")),
-        A("Bloomberg", ("Bloomberg", "Bloomberg News")),
-        A("Dow Jones", ("Dow Jones", "Dow Jones Newswires", "DJ", "MarketWatch", "Barron's")),
-        A("Xinhua", ("Xinhua", "Xinhua News Agency")),
-        A("PTI", ("PTI", "Press Trust of India")),
-        A("IANS", ("IANS", "Indo-Asian News Service")),
-        A("ANI", ("ANI", "Asian News International")),
-        A("Yonhap", ("Yonhap", "Yonhap News Agency", "Yonhap News")),
-        A("Kyodo", ("Kyodo", "Kyodo News")),
-        A("dpa", ("dpa", "Deutsche Presse-Agentur", "dpa-AFX", "DPA")),
-        A("EFE", ("EFE", "Agencia EFE")),
-        A("Europa Press", ("Europa Press",)),
-        A("Anadolu", ("Anadolu", "AA", "Anadolu Agency", "Anadolu Ajansı")),
-        A("UPI", ("UPI", "United Press International")),
-        A("Bernama", ("Bernama",)),
-        A("CNA", ("CNA", "Central News Agency")),
-        A("TASS", ("TASS", "ITAR-TASS")),
-        A("RIA Novosti", ("RIA Novosti", "RIA")),
-        A("Antara", ("Antara", "ANTARA", "ANTARA News")),
-        A("APP", ("APP", "Associated Press of Pakistan")),
-        A("AAP", ("AAP", "Australian Associated Press")),
-        A("KUNA", ("KUNA", "Kuwait News Agency")),
-        A("WAM", ("WAM", "Emirates News Agency")),
-        A("SPA", ("SPA", "Saudi Press Agency")),
-        A("ANSA", ("ANSA",)),
-        A("KCNA", ("KCNA", "Korean Central News Agency")),
-        A("PA", ("PA", "PA Media", "Press Association")),
-        A("Canadian Press", ("Canadian Press", "The Canadian Press", "CP")),
-        A("BSS", ("BSS", "Bangladesh Sangbad Sangstha")),
-        A("GNA", ("GNA", "Ghana News Agency")),
-        A("IRNA", ("IRNA", "Islamic Republic News Agency")),
-        A("MT Newswires", ("MT Newswires",)),
-        A("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS")),
-        A("Nexstar Media Wire", ("Nexstar Media Wire",)),
+        A(
+            "AP",
+            ("AP", "Associated Press", "The Associated Press"),
+            domains=(
+                "apnews.com",
+                "ap.org",
+            ),
+            signoffs=(r"\bAssociated\s+Press\b", r"\bapnews\.com\b"),
+            separators=("—", "-", "_", "--"),
+        ),
+        A(
+            "AFP",
+            ("AFP", "Agence France-Presse", "Agence France Presse"),
+            domains=("afp.com",),
+            signoffs=(
+                r"\bAFP\b",
+                r"\bafp\.com\b",
+                r"\bAgence\s+France",
+                r"^\s*bur(?:-[a-z]{2,5})+/",
+            ),
+            separators=("-", "–", "--", "|"),
+        ),
+        A(
+            "Bloomberg",
+            ("Bloomberg", "Bloomberg News"),
+            domains=(
+                "bloomberg.com",
+                "bloomberg.net",
+            ),
+            signoffs=(r"\bBloomberg\b",),
+            separators=("--",),
+        ),
+        A(
+            "Dow Jones",
+            ("Dow Jones", "Dow Jones Newswires", "DJ", "MarketWatch", "Barron's", "OPIS"),
+            dateline_tokens=("Dow Jones", "Dow Jones Newswires", "DJ", "MarketWatch"),
+            domains=(
+                "dowjones.com",
+                "wsj.com",
+                "marketwatch.com",
+                "barrons.com",
+            ),
+            signoffs=(r"\bDow\s+Jones\b", r"\bMarketWatch\b"),
+            separators=("--",),
+        ),
+        A(
+            "Xinhua",
+            ("Xinhua", "Xinhua News Agency", "新华社"),
+            domains=(
+                "xinhuanet.com",
+                "news.cn",
+            ),
+            signoffs=(r"^\s*Enditem\b", r"\bXinhua\b", r"^\s*Fin\s*$"),
+            separators=("--",),
+        ),
+        A(
+            "PTI",
+            ("PTI", "Press Trust of India"),
+            signoffs=(r"\bPTI\b", r"Press\s+Trust\s+of\s+India"),
+            separators=("",),
+        ),
+        A("IANS", ("IANS", "Indo-Asian News Service"), signoffs=(r"\bIANS\b",), separators=("",)),
+        A(
+            "ANI",
+            ("ANI", "Asian News International"),
+            signoffs=(r"\bANI\b",),
+            separators=(":",),
+        ),
+        A(
+            "Yonhap",
+            ("Yonhap", "Yonhap News Agency", "Yonhap News", "YONHAP"),
+            domains=(
+                "yna.co.kr",
+                "yonhapnews.co.kr",
+            ),
+            signoffs=(r"yna\.co\.kr", r"\bYonhap\b"),
+            separators=("--",),
+        ),
+        A(
+            "Kyodo",
+            ("Kyodo", "Kyodo News"),
+            bare_tokens=("Kyodo",),
+            domains=("kyodonews.net",),
+            signoffs=(r"==\s*Kyodo", r"^\s*Kyodo(?:\s+News)?\s*$"),
+            separators=("--", "-"),
+        ),
+        A(
+            "dpa",
+            ("dpa", "Deutsche Presse-Agentur", "dpa-AFX", "DPA", "dpa-AFX Analyser"),
+            signoffs=(r"\bdpa\b",),
+            separators=("-",),
+        ),
+        A(
+            "EFE",
+            ("EFE", "Agencia EFE", "Efe"),
+            signoffs=(r"\bEFE\b",),
+            separators=(".-",),
+        ),
+        A(
+            "Europa Press",
+            ("Europa Press", "EUROPA PRESS"),
+            signoffs=(r"\bEuropa\s+Press\b",),
+        ),
+        A(
+            "Anadolu",
+            ("Anadolu", "AA", "Anadolu Agency", "Anadolu Ajansı", "Anadolu Haber Ajansı"),
+            domains=("aa.com.tr",),
+            signoffs=(r"\bAnadolu\b", r"\baa\.com\.tr\b"),
+            separators=("–", "-"),
+        ),
+        A(
+            "UPI",
+            ("UPI", "United Press International"),
+            domains=("upi.com",),
+            signoffs=(r"\bUPI\b", r"\bupi\.com\b"),
+            separators=("--", "—"),
+        ),
+        A("Bernama", ("Bernama", "BERNAMA"), signoffs=(r"\bBernama\b",), separators=("--",)),
+        A(
+            "CNA",
+            ("CNA", "Central News Agency"),
+            signoffs=(r"^\s*ENDITEM/\w+",),
+            separators=("",),
+        ),
+        A(
+            "TASS",
+            ("TASS", "ITAR-TASS"),
+            domains=(
+                "tass.com",
+                "tass.ru",
+            ),
+            signoffs=(r"\bTASS\b",),
+            separators=("/TASS/.",),
+        ),
+        A("RIA Novosti", ("RIA Novosti", "RIA"), signoffs=(r"\bRIA\s+Novosti\b",)),
+        A(
+            "Antara",
+            ("Antara", "ANTARA", "ANTARA News"),
+            signoffs=(r"Copyright\s*©?\s*ANTARA", r"\bANTARA\b"),
+            separators=("-", "–"),
+        ),
+        A(
+            "APP",
+            ("APP", "Associated Press of Pakistan"),
+            signoffs=(r"Associated\s+Press\s+of\s+Pakistan",),
+            separators=(":",),
+        ),
+        A(
+            "AAP",
+            ("AAP", "Australian Associated Press"),
+            bare_tokens=("AAP",),
+            signoffs=(r"\bAAP\b",),
+        ),
+        A(
+            "KUNA",
+            ("KUNA", "Kuwait News Agency"),
+            bare_tokens=("KUNA",),
+            signoffs=(r"^\W*KUNA\b", r"Kuwait\s+News\s+Agency"),
+            separators=(":",),
+        ),
+        A(
+            "WAM",
+            ("WAM", "Emirates News Agency"),
+            bare_tokens=("WAM",),
+            signoffs=(r"Emirates\s+News\s+Agency",),
+        ),
+        A(
+            "SPA",
+            ("SPA", "Saudi Press Agency"),
+            signoffs=(r"Saudi\s+Press\s+Agency", r"^\W*SPA\W*$"),
+        ),
+        A(
+            "ANSA",
+            ("ANSA",),
+            signoffs=(r"Copyright\s+ANSA", r"\bANSA\b"),
+            separators=("-",),
+        ),
+        A(
+            "KCNA",
+            ("KCNA", "Korean Central News Agency"),
+            signoffs=(r"\bKCNA\b",),
+            separators=("--",),
+        ),
+        A("PA", ("PA", "PA Media", "Press Association"), signoffs=(r"\bPA\s+Media\b",)),
+        A(
+            "Canadian Press",
+            ("Canadian Press", "The Canadian Press", "CP"),
+            signoffs=(r"\bThe\s+Canadian\s+Press\b",),
+        ),
+        A(
+            "BSS",
+            ("BSS", "Bangladesh Sangbad Sangstha"),
+            bare_tokens=("BSS",),
+            signoffs=(r"^\W*BSS\W*$", r"Bangladesh\s+Sangbad\s+Sangstha"),
+        ),
+        A(
+            "GNA",
+            ("GNA", "Ghana News Agency"),
+            bare_tokens=("GNA",),
+            signoffs=(r"Ghana\s+News\s+Agency",),
+        ),
+        A(
+            "IRNA",
+            ("IRNA", "Islamic Republic News Agency"),
+            bare_tokens=("IRNA",),
+            signoffs=(r"\bIRNA\b",),
+            separators=("–", "-"),
+        ),
+        A(
+            "MT Newswires",
+            ("MT Newswires",),
+            domains=("mtnewswires.com",),
+            signoffs=(r"\bMT\s+Newswires\b",),
+        ),
+        A(
+            "Keystone-SDA",
+            ("Keystone-SDA", "SDA", "Keystone-ATS"),
+            signoffs=(r"\bKeystone-(?:SDA|ATS)\b",),
+        ),
+        A("Nexstar Media Wire", ("Nexstar Media Wire",), signoffs=(r"\bNexstar\s+Media\s+Wire\b",)),
     )
 )
 """The agencies wirestory knows out of the box; canonical names as the corpus uses."""

@@ -2,12 +2,18 @@
 
 Grammar (every part optional, but see ``_acceptable``)::
 
-    dateline  := [agency-first] [places [region] [date] | date] [agency] separator
-    places    := place (("/" | " and ") place)*
-    region    := ", " Words | " [" Words "]" | " (" Words ")"
+    dateline  := cjk | [agency-first] [places [date] | date] [agency] [separator]
+    cjk       := Token Han-place D "月" D "日" "电"          # 新华社北京4月24日电
+    agency-first := "(" Token ")" [separator] | BareToken   # (ANSA) - ROMA, / IRNA –
+    places    := place [region] (("/" | " and ") place [region])*
+    region    := ", " Words | " [" Words "]" | " (" Words ")"   # at most two
     date      := Month Day [", " Year] | Day Month [Year] | Weekday
-    agency    := "(" Token ")" | ", " Token | " " Token | ". /" Token "/."
-    separator := "--" | dash | "_" | ":" | ".-" | "|" | nothing after "(Token)"
+    agency    := "(" Token or text naming one ")" | ". /" Token "/." | "| " Token " |"
+               | ", " BareToken | " " BareToken
+    separator := "--" | dash [dash] | "_" | ":" | ".-" | "." before a space
+
+Without an agency a dateline needs a place and a separator, and either a date or a
+region, or a sentence after it on the same line (``KOLKATA: Shares fell ...``).
 
 >>> d = match_dateline("LONDON, Sept 28 (Reuters) - Prices rose.", 0, Context())
 >>> d.locations, d.date_text, d.agency, d.text
@@ -24,7 +30,7 @@ from typing import Final
 
 import regex
 
-from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
+from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from ._context import Context
 from ._dates import MONTHS, WEEKDAYS, resolve_date
 from ._model import Dateline, Span
@@ -82,61 +88,83 @@ NOT_PLACES: Final = frozenset(
         "VIDEO",
         "FILE",
         "BY",
-        "AND",
-        "THE",
-        "A",
-        "AN",
-        "IN",
-        "ON",
-        "OF",
     ]
 )
 """Capitalised words that open headlines and slugs, never a dateline place."""
+
+
+FUNCTION_WORDS: Final = frozenset(["THE", "A", "AN", "IN", "ON", "OF", "AND", "BY", "AT", "TO"])
+"""Words that open sentences; a place may start with one (``THE HAGUE``, ``ON BOARD ...``)
+only when the dateline names its agency."""
+
+_AGENCY_GROUPS: Final = ("agency", "agency_first", "agency_lead")
 
 
 @functools.lru_cache(maxsize=8)
 def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     """The dateline pattern for one registry (compiled once per registry)."""
     s, d = SPACE, DASH
-    word_mixed = rf"\p{{Lu}}[\p{{L}}\p{{M}}{APOS[1:-1]}.\-]*+"
+    not_month = rf"(?!(?i:{_MONTH})\b\.?(?:{s}+\d|\s*$))(?!(?i:{_WEEKDAY})\b)"
+    # a word of a place or region: a capital, then letters, marks, apostrophes, dots,
+    # and hyphens that join two words (PORT-AU-PRINCE, but OTTAWA--A stops at OTTAWA)
+    word = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}{APOS[1:-1]}.]|-(?=\p{{L}}))*+"
     particle = r"(?:de|del|da|do|dos|es|al|el|la|le|sur|am|an|upon|on)"
     place = rf"""
-        (?!(?i:{_MONTH})\.?{s}+\d)                                   # not a date: May 8
-        (?>{word_mixed}(?:{s}{word_mixed}|{s}{particle}(?={s}\p{{Lu}})){{0,4}})
-    """
-    region_words = rf"(?!(?i:{_MONTH})\b){word_mixed}(?:{s}(?!(?i:{_MONTH})\b){word_mixed}){{0,2}}"
-    date = rf"""
-        (?: (?i:{_MONTH})\.?{s}+\d{{1,2}}(?!\d)(?:,?{s}+\d{{4}})?    # Sept 28 / June 6, 2010
-          | \d{{1,2}}{s}+(?i:{_MONTH})\b\.?(?:,?{s}+\d{{4}})?         # 9 Sept / 2 FEB
-          | (?i:{_WEEKDAY})\b                                          # Monday
-        )
+        {not_month}(?>{word}(?:{s}{{1,3}}{not_month}{word}|{s}{particle}(?={s}\p{{Lu}})){{0,4}})
     """
     tokens = agencies.dateline_alternation
+    bare = agencies.bare_alternation
+    ordinal = r"(?:st|nd|rd|th)?(?![\p{L}\d])"
+    date = rf"""
+        (?: (?i:{_MONTH})\.?{s}*+\d{{1,2}}{ordinal}(?:,?{s}+\d{{4}})?  # Sept 28 / June 6, 2010
+          | \d{{1,2}}{ordinal}{s}+(?i:{_MONTH})\b\.?(?:,?{s}+\d{{4}})?  # 9 Sept / 16th January
+          | (?i:{_WEEKDAY})\b                                           # Monday
+        )
+    """
+    sep = rf"(?:--+|{d}(?:{s}*{d})?|_(?!_)|:|\.{d}|\.(?={s}))"
+    region_words = rf"{not_month}{word}(?:{s}{not_month}{word}){{0,2}}"
+    region_end = rf"""(?=
+        {s}?[,/] | {s}+{date} | {s}*[(|:] | {s}*{sep} | (?:,{s}*|{s}+)(?:{bare})\b | {s}*$
+    )"""
+    region = rf"""
+        (?: {s}*\[(?P<region>[^\]\n]{{1,40}})\]                        # Damascus [Syria]
+          | {s}+\((?!(?:{tokens}){s}*\))(?P<region>[^()\n]{{1,40}})\)  # Niamey (Niger) (AFP)
+               (?={s}*[\[(,])
+          | {s}?,{s}*(?P<region>{region_words}){region_end}           # RALEIGH, N.C.
+        ){{0,2}}
+    """
+    one_place = rf"(?P<place>{place}){region}"
+    paren = r"""(?:[^()\n]{1,50}|\[[^\]\n]{1,40}\]\([^()\s]{1,120}\))"""
     return regex.compile(
         rf"""(?x)
         {s}*
-        (?:\({s}*(?P<agency_first>{tokens}){s}*\){s}*{d}{s}*    # (ANSA) - ROMA, 2 FEB -
-           (?=\p{{Lu}}[\p{{Lu}}{s}.'-]+,))?
         (?:
-            (?P<places>{place}(?:{s}?/{s}?{place}|{s}and{s}{place}){{0,3}})
-            (?:
-                {s}*\[(?P<region_b>[^\]\n]{{1,40}})\]            # Damascus [Syria]
-              | {s}+\((?P<region_p>[^()\n]{{1,40}})\)(?={s}*\()   # Niamey (Niger) (AFP)
-              | ,{s}*(?P<region>{region_words})                   # RALEIGH, N.C.
-                 (?=,|{s}+{date}|{s}*\(|{s}*{d}|{s}*:|{s}*\|)
+            # -- CJK copy: 新华社北京4月24日电 (agency, place, date, then 电) ----------
+            (?P<agency>{tokens})(?P<place>\p{{Han}}{{1,8}}?)
+            (?P<date>\d{{1,2}}月\d{{1,2}}日)(?P<sep>电)
+          |
+            # -- agency first: (ANSA) - ROMA, 2 FEB -  /  (AP) NEW YORK -  /  IRNA – --
+            (?:\({s}*(?P<agency_first>{tokens}){s}*\){s}*(?:{sep}{s}*)?
+               (?=\p{{Lu}}[\p{{Lu}}{SPACE[1:-1]}.'’/\-]+(?:,|{s}*{d}))
+             | (?P<agency_lead>{bare})(?={s}*(?:{d}|:){s}*\p{{Lu}})
             )?
-            (?:,?{s}+(?P<date>{date}))?                           # , Sept 28
-          | (?P<date_only>{date})                                 # May 8 (Reuters)
-        )?
-        (?:
-            {s}*\({s}*(?P<agency>{tokens}){s}*\)                  # (Reuters)
-          | \.?{s}*/(?P<agency_slash>{tokens})/\.?                # . /TASS/.
-          | {s}*\|{s}*(?P<agency_pipe>{tokens}){s}*\|             # | AFP |
-          | (?:,{s}*|{s}+)(?P<agency_bare>{tokens})(?={s}*(?:{d}|:))  # AAP - / , GNA -
-        )?
-        (?P<sep>
-            {s}*(?:--|{d}|_(?!_)|:|\.{d}|\.(?={s}))               # - -- — _ : .- .
-        )?
+            # -- places, region and date, or a date alone ----------------------------
+            (?:
+                (?P<places>{one_place}
+                    (?:{s}?/{s}?{one_place}|{s}and{s}{one_place}){{0,3}})
+                (?:(?:{s}?,{s}*|{s}+)(?P<date>{date}))?                    # , Sept 28
+              | (?P<date>{date})                                            # May 8 (Reuters)
+            )?
+            # -- the agency -------------------------------------------------------------
+            (?:
+                {s}*\({s}*(?P<paren>{paren}){s}*\)                          # (Reuters)
+              | \.?{s}*/{s}*(?P<agency>{tokens}){s}*/\.?                    # . /TASS/.
+              | {s}*\|{s}*(?P<agency>{tokens}){s}*\|                        # | AFP |
+              | (?:,{s}*|{s}+)(?P<agency>{bare})                            # AAP - / , GNA -
+                  (?={s}*(?:{d}|:)|{s}*\r?\n)                               # / Kyodo at line end
+            )?
+            (?P<sep>{s}*{sep})?                                             # - -- — _ : .- .
+        )
         {s}*
         """
     )
@@ -153,31 +181,26 @@ def match_dateline(text: str, pos: int, ctx: Context) -> Dateline | None:
     True
     """
     m = _pattern(ctx.agencies).match(text, pos)
-    if m is None or not _acceptable(m, text):
+    if m is None:
+        return None
+    agency = _agency(m, ctx.agencies)
+    if not _acceptable(m, text, agency, ctx.agencies):
         return None
     start = m.start() + (len(m[0]) - len(m[0].lstrip()))
     end = m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
-    agency_text = next(
-        (
-            m[g]
-            for g in ("agency", "agency_slash", "agency_pipe", "agency_bare", "agency_first")
-            if m[g]
-        ),
-        None,
-    )
-    agency = ctx.agencies.lookup(agency_text) if agency_text else None
-    date_text = m["date"] or m["date_only"]
+    date_text = m["date"]
     date, inferred = (None, False)
     if date_text:
         date, inferred = resolve_date(date_text, reference_date=ctx.reference_date)
-    places = m["places"]
+    places = [p.strip() for p in m.captures("place")]
+    regions = [r.strip() for r in m.captures("region") if r.strip()]
     return Dateline(
         text=text[start:end],
         span=Span(start, end),
-        locations=tuple(_split_places(places)) if places else (),
-        region=(m["region"] or m["region_b"] or m["region_p"] or None),
+        locations=tuple(places),
+        region=regions[0] if regions else None,
         date_text=date_text,
         date=date,
         year_inferred=inferred,
@@ -185,35 +208,100 @@ def match_dateline(text: str, pos: int, ctx: Context) -> Dateline | None:
     )
 
 
-_PLACE_SPLIT: Final = regex.compile(rf"(?x){SPACE}?/{SPACE}?|{SPACE}and{SPACE}")
+def _agency(m: regex.Match[str], agencies: AgencyRegistry) -> Agency | None:
+    """The agency the match names: a token, or a known name inside the parentheses."""
+    for group in _AGENCY_GROUPS:
+        if m[group]:
+            return agencies.lookup(m[group])
+    if m["paren"]:
+        named = agencies.lookup(m["paren"])
+        if named is None and (m["places"] or m["date"]):
+            # (CNN and AP), (Reuters Life!), (Antara Bali): a name inside, after a place
+            named = agencies.find_in(m["paren"])
+        return named
+    return None
 
 
-def _split_places(places: str) -> list[str]:
-    return [p.strip() for p in _PLACE_SPLIT.split(places) if p.strip()]
+def is_strong(dateline: Dateline) -> bool:
+    """Whether a dateline is unmistakable even inside a line: an agency, and an
+    ALL-CAPS place or a date (``By Kim Eun-jung SEOUL, Dec. 29 (Yonhap) --``).
+
+    >>> is_strong(match_dateline("SEOUL, Dec. 29 (Yonhap) -- Hi.", 0, Context()))
+    True
+    >>> is_strong(match_dateline("SEOUL -- The index fell.", 0, Context()))
+    False
+    """
+    if dateline.agency is None:
+        return False
+    if dateline.date_text and any(ch.isdigit() for ch in dateline.date_text):
+        return True  # a day of the month, not a weekday
+    letters = [ch for place in dateline.locations for ch in place if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-def _acceptable(m: regex.Match[str], text: str) -> bool:
+_SENTENCE_END: Final = regex.compile(r"""[.!?"”’)\]…:]\s*$""")
+_LOWER: Final = regex.compile(r"\p{Ll}")
+
+
+def _sentence_follows(text: str, pos: int) -> bool:
+    """Whether a sentence of body text follows on the dateline's own line.
+
+    The line must start with a capital, a digit or a quote, hold lower-case words (an
+    ALL-CAPS run is a headline), and end like a sentence, unless it is hard-wrapped (a
+    long line followed by more text).
+    """
+    eol = text.find("\n", pos)
+    eol = len(text) if eol < 0 else eol
+    line = text[pos:eol].rstrip()
+    if not line or line[0].islower() or len(line.split()) < 3:
+        return False
+    if not _LOWER.search(line, 0, 60):
+        return False
+    if _SENTENCE_END.search(line):
+        return True
+    rest = text[eol + 1 : eol + 200].lstrip(" \t\r")
+    return len(line) >= 60 and bool(rest) and not rest.startswith("\n")
+
+
+def _acceptable(
+    m: regex.Match[str], text: str, agency: Agency | None, agencies: AgencyRegistry
+) -> bool:
     """Whether a pattern match is a dateline and not a sentence that looks like one."""
-    has_agency = any(
-        m[g] for g in ("agency", "agency_slash", "agency_pipe", "agency_bare", "agency_first")
-    )
-    places = m["places"] or ""
-    if places and places.split()[0].strip(".,'’").upper() in NOT_PLACES:
+    places = [p.strip() for p in m.captures("place")]
+    first_words = [p.split()[0].strip(".,'’").upper() for p in places if p.split()]
+    if any(w in NOT_PLACES for w in first_words):
         return False
     sep = (m["sep"] or "").strip()
     rest = text[m.end() : m.end() + 1]
-    if has_agency:
-        # a separator or at least a capital, digit or quote must follow
+    if agency is not None:
+        # a separator, the end of the text, or a capital, digit or quote must follow
         return bool(sep) or rest == "" or not rest.islower()
-    if not places or not sep or sep in {".", "_"}:
+    if m["paren"] and places == []:
+        return False  # "(Global Markets) -" names nothing
+    if not places or not sep or sep in {".", "_", "电"}:
         return False
-    letters = [ch for ch in places if ch.isalpha()]
-    if not letters or not all(ch.isupper() for ch in letters):
-        return False  # without an agency, only an ALL-CAPS place makes a dateline
-    if sep == ":" or m["date"] or m["region"]:
-        return True
-    # a bare "WASHINGTON —" needs a long dash with spaces around it
-    return sep in {"—", "--", "–"} or (sep == "-" and m["sep"].startswith(" "))
+    if any(w in FUNCTION_WORDS for w in first_words):
+        return False
+    if any(agencies.lookup(p.split()[0]) for p in places):
+        return False  # REUTERS FORECASTS: is a label, not a place
+    letters = [ch for p in places for ch in p if ch.isalpha()]
+    all_caps = all(ch.isupper() for ch in letters)
+    if m["date"] or m.captures("region"):
+        # a date or a region after the place is a strong sign, in any case
+        return all_caps or bool(m["date"]) or _title_case(places)
+    if sep == "-" and not m["sep"].startswith((" ", "\t", "\u00a0")):
+        return False  # LONDON-based: without a date, a hyphen needs a space before it
+    if m["paren"]:
+        return all_caps and sep not in {":"}
+    if not (all_caps or _title_case(places)):
+        return False
+    return _sentence_follows(text, m.end())
+
+
+def _title_case(places: list[str]) -> bool:
+    """Places of one to three capitalised words (``New Delhi``, ``Gundremmingen``)."""
+    words = [w for p in places for w in p.split()]
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and len(w) >= 3 for w in words)
 
 
 def parse_dateline(

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Final
 
 import regex
+from dateutil.parser import parser, parserinfo
 
 from ._text import fold
 
@@ -86,10 +87,30 @@ WEEKDAYS: Final = frozenset(
 )
 """Weekday forms that may stand in a dateline in place of a date."""
 
+
+def _month_forms() -> list[tuple[str, ...]]:
+    """``MONTHS`` regrouped as dateutil wants it: one tuple of forms per month."""
+    return [
+        tuple(sorted({form.rstrip(".") for form, n in MONTHS.items() if n == number}))
+        for number in range(1, 13)
+    ]
+
+
+class _WireDates(parserinfo):
+    """dateutil's vocabulary, rebuilt from ``MONTHS`` so that one table serves both."""
+
+    # dateutil's stubs allow two or three forms a month; the parser takes any number
+    MONTHS = _month_forms()  # type: ignore[assignment]
+
+
+_DATEUTIL: Final = parser(_WireDates())
+"""dateutil's parser with the wire month table: reads ``June 6, 2010``, ``9 Sept``."""
+
 _PARTS: Final = regex.compile(
     r"""(?x)
-    (?P<word>\p{L}+\.?)          # a month name or abbreviation
-    | (?P<number>\d{1,4})        # a day or a year
+    (?P<word>\p{L}+\.?)                     # a month name or abbreviation
+    | (?P<number>\d{1,4})                   # a day or a year
+      (?P<cjk>[月日年])?                     # 4月24日: month, day or year in CJK copy
     """
 )
 
@@ -102,20 +123,36 @@ def _split(date_text: str) -> tuple[int | None, int | None, int | None]:
             number = MONTHS.get(fold(match["word"])) or MONTHS.get(fold(match["word"]).rstrip("."))
             if number and month is None:
                 month = number
-        else:
-            value = int(match["number"])
-            if len(match["number"]) == 4:
-                year = value
-            elif day is None:
-                day = value
+            continue
+        value, cjk = int(match["number"]), match["cjk"]
+        if cjk == "月":
+            month = value
+        elif cjk == "年" or len(match["number"]) == 4:
+            year = value
+        elif day is None:
+            day = value
     return month, day, year
 
 
-def _valid(year: int, month: int, day: int) -> dt.date | None:
+def _on(date_text: str, month: int, day: int, year: int) -> dt.date | None:
+    """The date in ``year`` (unless the text writes its own), or ``None`` if not a real day.
+
+    Latin-script dates go through dateutil with ``default=`` supplying the missing year;
+    CJK dates (``4月24日``), which dateutil does not read, are built from their parts.
+    """
+    if _CJK.search(date_text):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     try:
-        return dt.date(year, month, day)
-    except ValueError:
+        found = _DATEUTIL.parse(date_text, default=dt.datetime(year, 1, 1))
+    except (ValueError, OverflowError):
         return None
+    return found.date() if (found.month, found.day) == (month, day) else None
+
+
+_CJK: Final = regex.compile(r"[月日年]")
 
 
 def resolve_date(
@@ -126,24 +163,28 @@ def resolve_date(
     A written year is used as it is. Otherwise the year comes from ``reference_date``:
     the candidate year (the reference year, one before, one after) that puts the date
     nearest the reference date. Without a reference date a yearless date is ``None``;
-    so is a weekday, or anything that is not a real day (``Feb 30``).
+    so is a weekday, or anything that is not a real day (``Feb 30``). The parsing
+    itself is python-dateutil's, with the month table of this module and ``default=``
+    giving each candidate year.
 
     >>> resolve_date("Feb 29", reference_date=dt.date(2024, 3, 1))
     (datetime.date(2024, 2, 29), True)
     >>> resolve_date("Feb 29", reference_date=dt.date(2023, 3, 1))
     (None, False)
+    >>> resolve_date("10 août", reference_date=dt.date(2021, 8, 11))
+    (datetime.date(2021, 8, 10), True)
     """
     month, day, year = _split(date_text)
     if month is None or day is None:
         return None, False
     if year is not None:
-        return _valid(year, month, day), False
+        return _on(date_text, month, day, year), False
     if reference_date is None:
         return None, False
     candidates = [
         d
         for y in (reference_date.year - 1, reference_date.year, reference_date.year + 1)
-        if (d := _valid(y, month, day)) is not None
+        if (d := _on(date_text, month, day, y)) is not None
     ]
     if not candidates:
         return None, False

@@ -12,27 +12,12 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
-import regex
-
 from ._context import Context
 from ._model import Boilerplate, Byline, Credit, Dateline, Evidence
 
-SIGNOFFS: Final = (
-    # pattern (searched in sign-off, copyright and source boilerplate)   agency
-    (regex.compile(r"(?i)^\s*Enditem\b"), "Xinhua"),
-    (regex.compile(r"^\s*Reuter\s*$"), "Reuters"),
-    (regex.compile(r"(?i)==\s*Kyodo"), "Kyodo"),
-    (regex.compile(r"(?i)yna\.co\.kr"), "Yonhap"),
-    (regex.compile(r"(?i)\bAssociated\s+Press\b"), "AP"),
-    (regex.compile(r"(?i)\bThomson\s+Reuters\b|\bReuters\b"), "Reuters"),
-    (regex.compile(r"(?i)\bXinhua\b"), "Xinhua"),
-    (regex.compile(r"(?i)\bBloomberg\b"), "Bloomberg"),
-    (regex.compile(r"(?i)\bAgence\s+France|\bAFP\b"), "AFP"),
-)
-"""Sign-offs and copyright lines that name an agency."""
-
-_AP: Final = regex.compile(r"(?i)\bAssociated\s+Press\b")
-_BOILERPLATE_KINDS: Final = frozenset({"signoff", "copyright", "source"})
+EVIDENCE_KINDS: Final = frozenset({"signoff", "copyright", "source", "standards", "promo"})
+"""Boilerplate kinds read for agency names: a sign-off, a copyright or source line,
+a standards line or a promotion for the agency's own coverage."""
 
 
 def find_evidence(
@@ -43,26 +28,42 @@ def find_evidence(
     boilerplate: Iterable[Boilerplate],
     ctx: Context,
 ) -> tuple[Evidence, ...]:
-    """Every element that names an agency, as evidence, in input order."""
+    """Every element that names an agency, as evidence, in input order.
+
+    The agencies are read from the registry: the dateline's agency, the byline's, a
+    credit that names an agency (``Reporting by Reuters``, ``Associated Press writer A
+    contributed``, ``(With inputs from PTI)``), and boilerplate that matches an agency's
+    sign-off patterns or names it (``Copyright 2005 The Associated Press``).
+
+    >>> from wirestory._model import Span
+    >>> item = Boilerplate("signoff", "brk@yna.co.kr(END)", Span(10, 28))
+    >>> [e.agency for e in find_evidence(dateline=None, byline=None, credits=(),
+    ...                                  boilerplate=(item,), ctx=Context())]
+    ['Yonhap']
+    """
+    registry = ctx.agencies
     found: list[Evidence] = []
     if dateline is not None and dateline.agency:
         found.append(Evidence(dateline.agency, "dateline", dateline.text, dateline.span))
     if byline is not None and byline.agency:
         found.append(Evidence(byline.agency, "byline", byline.text, byline.span))
     for credit in credits:
-        for person in credit.contributors:
-            agency = ctx.agencies.lookup(person.name)
-            if agency is not None:
-                found.append(Evidence(agency.name, "credits", credit.text, credit.span))
-        if credit.role == "contributing" and _AP.search(credit.text):
-            found.append(Evidence("AP", "credits", credit.text, credit.span))
+        named = next(
+            (a for p in credit.contributors if (a := registry.lookup(p.name)) is not None),
+            None,
+        ) or registry.find_in(credit.text)
+        if named is not None:
+            found.append(Evidence(named.name, "credits", credit.text, credit.span))
     for item in boilerplate:
-        if item.kind not in _BOILERPLATE_KINDS:
-            continue
-        for pattern, agency_name in SIGNOFFS:
-            if pattern.search(item.text):
-                found.append(Evidence(agency_name, "boilerplate", item.text, item.span))
-                break
+        named = None
+        if item.kind in EVIDENCE_KINDS:
+            named = registry.signoff_agency(item.text)
+            if named is None and item.kind in {"copyright", "source"}:
+                named = registry.find_in(item.text)
+        if named is None and item.kind in EVIDENCE_KINDS | {"header"}:
+            named = registry.domain_agency(item.text)  # -- http://www.reuters.com/...
+        if named is not None:
+            found.append(Evidence(named.name, "boilerplate", item.text, item.span))
     return tuple(sorted(set(found), key=lambda e: (e.span, e.agency)))
 
 

@@ -42,7 +42,7 @@ from ._credits import (
     parse_credits,
     split_credit_lines,
 )
-from ._dateline import match_dateline
+from ._dateline import is_strong, match_dateline
 from ._errors import ParseError
 from ._evidence import decide_agency, find_evidence
 from ._headline import make_headline
@@ -67,6 +67,8 @@ MAX_GLUED_BYLINES: Final = 4
 """How many byline starts one opening line is tried at."""
 _WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
 """Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
+_GLUED_SEARCH: Final = 400
+"""How far into a line a glued dateline is looked for."""
 
 
 # -- the rules, each adapting one element parser to the common shape -------------------
@@ -265,22 +267,42 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(text[start:end], Span(start, end))
 
 
-def _dateline_in_line(text: str, line: Line, ctx: Context) -> tuple[Byline | None, Dateline] | None:
-    """The dateline that opens ``line``, or follows a byline glued before it."""
+def _dateline_in_line(
+    text: str, line: Line, ctx: Context
+) -> tuple[Byline | None, Dateline, Line | None] | None:
+    """The dateline that opens ``line``, or follows a byline or headline glued before it.
+
+    Returns the byline and the dateline, and the text before them that is no byline (a
+    headline glued to the dateline: ``KT CEO calls for ... SEOUL, Jan. 2 (Yonhap) --``).
+    """
     found = match_dateline(text, line.start, ctx)
     if found is not None:
-        return None, found
-    starts = [line.start] if _BY_START.match(text, line.start, line.end) else []
-    # issue 4: a byline after a headline on the same line ("... probeBy Kim Eun-jung SEOUL")
-    starts += [m.start() for m in _BY_INSIDE.finditer(text, line.start + 1, line.end)]
-    for by_start in starts[:MAX_GLUED_BYLINES]:
-        for m in _WORD_START.finditer(text, by_start, min(line.end, by_start + 160)):
-            found = match_dateline(text, m.end(), ctx)
-            if found is None:
-                continue
-            byline = parse_byline(text, by_start, m.start(), agencies=ctx.agencies)
-            if byline is not None and (by_start == line.start or plausible_glued(byline)):
-                return byline, found
+        return None, found, None
+    by_line = _BY_START.match(text, line.start, line.end) is not None
+    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + _GLUED_SEARCH)):
+        found = match_dateline(text, m.end(), ctx)
+        if found is None:
+            continue
+        # a dateline glued inside a line must be unmistakable (is_strong) unless a
+        # byline stands right before it
+        byline = _glued_byline(text, line, m.start(), by_line, ctx)
+        if byline is None and not is_strong(found):
+            continue
+        lead_end = byline.span.start if byline is not None else m.start()
+        s, e = strip_span(text, line.start, lead_end)
+        return byline, found, (Line(s, e, 0, e - s) if s < e else None)
+    return None
+
+
+def _glued_byline(text: str, line: Line, end: int, by_line: bool, ctx: Context) -> Byline | None:
+    """The byline that ends at ``end``: opening the line, or glued after a headline."""
+    if by_line:
+        return parse_byline(text, line.start, end, agencies=ctx.agencies)
+    # "... probeBy Kim Eun-jung SEOUL": a byline after a headline on the same line
+    for m in list(_BY_INSIDE.finditer(text, line.start + 1, end))[:MAX_GLUED_BYLINES]:
+        byline = parse_byline(text, m.start(), end, agencies=ctx.agencies)
+        if byline is not None and plausible_glued(byline):
+            return byline
     return None
 
 
@@ -301,13 +323,11 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
             continue
         found = _dateline_in_line(text, line, ctx)
         if found is not None:
-            byline, dateline = found
+            byline, dateline, lead = found
             for _, elements in claimed:
                 parts.add(*elements)
-            if byline is not None and byline.span.start > line.start:
-                # issue 4: the text before a glued byline is the headline (or a deck)
-                s, e = strip_span(text, line.start, byline.span.start)
-                unclaimed.append(Line(s, e, line.indent, line.width))
+            if lead is not None:  # a headline glued before the byline or dateline
+                unclaimed.append(lead)
             parts.add(*_unclaimed_opening(text, unclaimed), dateline)
             if byline is not None:
                 parts.add(byline)
