@@ -528,3 +528,28 @@ def test_canonical_names_are_unique() -> None:
     """One row per agency: no canonical name twice."""
     names = [a.name for a in DEFAULT_REGISTRY.agencies]
     assert len(names) == len(set(names))
+
+
+def test_agency_contributing_is_not_authorship() -> None:
+    """'The Associated Press contributed to this report' marks another outlet's story."""
+    story = parse(
+        "PORTLAND, Ore. (KOIN) – Shoppers reacted.\n\n"
+        "The Associated Press contributed to this report."
+    )
+    assert story.agency is None
+    assert [c.role for c in story.credits] == ["contributing"]
+
+
+def test_house_style_decides_only_without_a_name() -> None:
+    """Reuters' credit and currency forms point to Reuters when nothing names an agency."""
+    text = (
+        "Brazil will not push a common currency, officials said.\n\n"
+        "($1 = 5.81 reais)\n\n"
+        "(Reporting by Ana Souza; editing by Brad Lee)"
+    )
+    story = parse(text)
+    assert story.agency == "Reuters"
+    assert {e.element for e in story.evidence} == {"style"}
+    named = parse("WASHINGTON (AP) — It passed.\n\n(Reporting by Ana Souza; editing by Brad Lee)")
+    assert named.agency == "AP"
+    assert all(e.element != "style" for e in named.evidence)

@@ -12,12 +12,24 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
+import regex
+
 from ._context import Context
-from ._model import Boilerplate, Byline, Credit, Dateline, Evidence
+from ._model import Boilerplate, Byline, Credit, Dateline, Evidence, Note
 
 EVIDENCE_KINDS: Final = frozenset({"signoff", "copyright", "source", "standards", "promo"})
 """Boilerplate kinds read for agency names: a sign-off, a copyright or source line,
 a standards line or a promotion for the agency's own coverage."""
+
+HOUSE_STYLES: Final = (
+    # element    pattern (the whole element's text)                              agency
+    ("credits", regex.compile(r"(?i)^\((?:additional\s+)?reporting\s+by\b[^()]*;"), "Reuters"),
+    ("notes", regex.compile(r"^\(\s*\$\s*1\s*=\s*[\d.,]+\s+\p{L}[^()]*\)$"), "Reuters"),
+)
+"""House styles that point to an agency without naming it, read only when no element
+names one: Reuters' ``(Reporting by A; Editing by B)`` and ``($1 = 0.92 euros)``."""
+STYLE: Final = "style"
+"""The ``Evidence.element`` of house-style evidence."""
 
 
 def find_evidence(
@@ -27,6 +39,7 @@ def find_evidence(
     credits: Iterable[Credit],
     boilerplate: Iterable[Boilerplate],
     ctx: Context,
+    notes: Iterable[Note] = (),
 ) -> tuple[Evidence, ...]:
     """Every element that names an agency, as evidence, in input order.
 
@@ -47,7 +60,12 @@ def find_evidence(
         found.append(Evidence(dateline.agency, "dateline", dateline.text, dateline.span))
     if byline is not None and byline.agency:
         found.append(Evidence(byline.agency, "byline", byline.text, byline.span))
+    credits, notes = tuple(credits), tuple(notes)
     for credit in credits:
+        if credit.role == "contributing" and all(
+            registry.lookup(p.name) for p in credit.contributors
+        ):
+            continue  # "The Associated Press contributed to this report": another outlet's story
         named = next(
             (a for p in credit.contributors if (a := registry.lookup(p.name)) is not None),
             None,
@@ -64,11 +82,20 @@ def find_evidence(
             named = registry.domain_agency(item.text)  # -- http://www.reuters.com/...
         if named is not None:
             found.append(Evidence(named.name, "boilerplate", item.text, item.span))
+    if not found:
+        for element, pattern, agency in HOUSE_STYLES:
+            for item in credits if element == "credits" else notes:
+                if pattern.search(item.text):
+                    found.append(Evidence(agency, STYLE, item.text, item.span))
     return tuple(sorted(set(found), key=lambda e: (e.span, e.agency)))
 
 
 def decide_agency(dateline: Dateline | None, evidence: tuple[Evidence, ...]) -> str | None:
-    """The dateline's agency, else the agency named most often (first named on a tie)."""
+    """The dateline's agency, else the agency named most often (first named on a tie).
+
+    House-style evidence is only gathered when nothing names an agency, so it decides
+    only then.
+    """
     if dateline is not None and dateline.agency:
         return dateline.agency
     if not evidence:

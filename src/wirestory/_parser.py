@@ -441,9 +441,14 @@ def _assemble(text: str, parts: _Parts, ctx: Context) -> Story:
     for extra in bylines[1:]:
         boilerplate.append(Boilerplate("unknown", extra.text, extra.span))
     dateline = datelines[0] if datelines else None
-    credits = parts.of(Credit)
+    credits, notes = parts.of(Credit), parts.of(Note)
     evidence = find_evidence(
-        dateline=dateline, byline=byline, credits=credits, boilerplate=boilerplate, ctx=ctx
+        dateline=dateline,
+        byline=byline,
+        credits=credits,
+        boilerplate=boilerplate,
+        ctx=ctx,
+        notes=notes,
     )
     return Story(
         source=text,
@@ -452,7 +457,7 @@ def _assemble(text: str, parts: _Parts, ctx: Context) -> Story:
         dateline=dateline,
         paragraphs=parts.of(Paragraph),
         credits=credits,
-        notes=parts.of(Note),
+        notes=notes,
         boilerplate=sorted(boilerplate, key=lambda b: b.span),
         agency=decide_agency(dateline, evidence),
         evidence=evidence,
