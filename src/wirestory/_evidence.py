@@ -84,9 +84,10 @@ def find_evidence(
             found.append(Evidence(named.name, "boilerplate", item.text, item.span))
     if not found:
         for element, pattern, agency in HOUSE_STYLES:
-            for item in credits if element == "credits" else notes:
-                if pattern.search(item.text):
-                    found.append(Evidence(agency, STYLE, item.text, item.span))
+            styled: tuple[Credit | Note, ...] = credits if element == "credits" else notes
+            found.extend(
+                Evidence(agency, STYLE, e.text, e.span) for e in styled if pattern.search(e.text)
+            )
     return tuple(sorted(set(found), key=lambda e: (e.span, e.agency)))
 
 
