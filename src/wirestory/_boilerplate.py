@@ -67,7 +67,12 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "promo",
-        r"""Sign\s+up\s+here\.?|Subscribe\b.{0,120}|(?:Get|Receive)\s+our\b.{0,120}newsletter.{0,80}""",
+        r"""Sign\s+up\s+here\.?|Subscribe\b.{0,120}|(?:Get|Receive)\s+our\b.{0,120}newsletter.{0,80}
+                 |.{0,200}\bSign\s*up\s*(?:here|now)\.?            # ... newsletter ... Sign up here.
+                 |For\s+more\s+(?:articles|stories|news)\s+like\s+this\b.{0,120}
+                 |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
+                 |Most\s+Read\s+from\s+Bloomberg\b.{0,300}
+                 |Register\s+now\s+for\s+FREE\b.{0,120}""",
     ),
     (
         "comments",
@@ -77,7 +82,12 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
-                    |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters""",
+                    |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
+                    |\[[^\]\n]{1,300}\]\(\S{1,800}\)                    # a link alone: [title](url)
+                    |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
+                    |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
+                    |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\.?
+                    |(?:Continue\s+reading|Full\s+story|To\s+read\s+more\b[^\n]{0,60}|More\s+Images)""",
     ),
     (
         "page",
@@ -89,17 +99,42 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "signoff",
         r"""Reuter|Enditem|ENDITEM(?:/\w+)?|\(END\)|==\s*Kyodo|&\#3;|\x03|\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?
-                   |[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT""",
+                   |[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT
+                   |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
+                   |\(END\)\s*Dow\s+Jones\s+Newswires|\d{2}-\d{2}-\d{2}\s+\d{4}ET
+                   |Kyodo\s+News|Fin|\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
+                   |(?:-{1,2}|–|—)\s*(?:BSS|KUNA|PTI|SG|IANS)\.?""",
     ),
     (
         "copyright",
         r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|Thomson|Reuters|Associated|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|dpa).{0,300}
                      |All\s+rights\s+reserved\.?.{0,200}|.{0,200}\bAll\s+rights\s+reserved\.?""",
     ),
+    (
+        "contact",
+        r"""To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b.{0,400}
+                   |\(\([^()]{0,400}\)\)                                 # ((Washington newsroom, ...))
+                   |Follow\s+[\p{L} .'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
+                   |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}""",
+    ),
+    (
+        "syndication",
+        r"""[*_]{0,3}\(?\s*(?:Only\s+the\s+headline|This\s+(?:story|article)\s+has\s+not\s+been\s+edited)
+                       \b[^\n]{0,300}\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}""",
+    ),
     ("keywords", r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}"""),
     (
         "source",
         r"""Source\s*:.{0,120}|\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}""",
+    ),
+    (
+        "caption",
+        r"""!\[[^\]\n]{0,300}\]\(\S{1,800}\)                     # a markdown image
+                   |\d{1,2}\s+of\s+\d{1,2}\.\s[^\n]{0,600}               # 1 of 18. A slideshow caption
+                   |\[\d{1,2}/\d{1,2}\][^\n]{0,600}                       # [1/3] A slideshow caption
+                   |[^\n]{0,600}\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|illustration|image)\s+taken\b[^\n]{0,200}
+                   |[^\n]{0,600}\((?:[^()\n]{1,80}/){1,4}[^()\n]{0,80}      # ... (Jeff Greenberg/Education Images
+                     (?:Getty\s+Images|Photo|Images|Pool|REUTERS|Reuters|AFP|EPA|Xinhua|Bloomberg|via\s+AP|File)[^()\n]{0,40}\)\.?""",
     ),
     (
         "caption",
@@ -117,6 +152,21 @@ BOILERPLATE_PATTERNS: Final = _rows(
 
 TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
 """The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
+
+
+GLUED_KINDS: Final = frozenset(
+    {"signoff", "copyright", "standards", "syndication", "source", "story_ref", "contact"}
+)
+"""Boilerplate kinds that may be glued to the end of the last paragraph."""
+MAX_GLUED_TAIL: Final = 400
+"""How many characters from the end of a paragraph glued trailing material may take."""
+_TAIL_CUT: Final = regex.compile(
+    r"""(?x)
+    (?<=[.!?"”’)\]:*]\s{1,3})(?=\S)      # after the end of a sentence and a space
+    | (?<=\S)(?=\(END\)\s*$)              # or right before a glued (END)
+    """
+)
+"""Where trailing material glued to the last paragraph may start."""
 
 
 def _match(
@@ -146,3 +196,27 @@ def match_boilerplate(
     )
     found = _match(rows, text, start, end)
     return Boilerplate(found[0], text[start:end], Span(start, end)) if found else None
+
+
+def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | None:
+    """A note or sign-off glued to the end of the paragraph ``text[start:end]``, or ``None``.
+
+    The shortest tail that starts a sentence and is a note or trailing boilerplate wins;
+    the paragraph itself (from ``start``) is never taken.
+
+    >>> t = "Prices rose. ($1 = 6.13 yuan)"
+    >>> match_glued_tail(t, 0, len(t)).text
+    '($1 = 6.13 yuan)'
+    >>> match_glued_tail("Prices rose. jo@yna.co.kr(END)", 0, 30).kind
+    'signoff'
+    """
+    cuts = list(_TAIL_CUT.finditer(text, max(start + 1, end - MAX_GLUED_TAIL), end))
+    for cut in reversed(cuts):
+        s = cut.start()
+        note = match_note(text, s, end)
+        if note is not None:
+            return note
+        found = match_boilerplate(text, s, end, kinds=GLUED_KINDS)
+        if found is not None:
+            return found
+    return None

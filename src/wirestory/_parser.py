@@ -27,7 +27,7 @@ import regex
 
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
-from ._boilerplate import TRUNCATION, match_boilerplate, match_note
+from ._boilerplate import TRUNCATION, match_boilerplate, match_glued_tail, match_note
 from ._byline import parse_byline
 from ._context import Context
 from ._credits import find_trailing_credits, match_contributed, parse_credits
@@ -52,6 +52,23 @@ _BY_START: Final = regex.compile(r"(?i)(?:--\s*)?by\s")
 """A line that opens with a byline, which a dateline may follow on the same line."""
 _WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
 """Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
+MAX_GLUED_OPENING: Final = 500
+"""How far into a line a dateline glued after a headline or byline may start."""
+_GLUED_BYLINE: Final = regex.compile(
+    r"""(?x)
+    (?:(?<=[\p{Ll}\p{N}.)\s])|^)    # after a word, a note, or white space (glued: DaeBy)
+    By\s+\p{Lu}\S*+                # By and a capitalised name
+    (?:\s+\S+){0,8}+\s*+$           # a few more words up to the dateline
+    """
+)
+"""A byline collapsed between a headline and the dateline: ``... Cheong Wa DaeBy Kim Eun-jung``."""
+_GLUED_NOTE: Final = regex.compile(
+    r"""(?x)
+    \(\s*(?:ATTN|Adds|Updates|Corrects|Recasts|Refiles)\b  # a top note opens
+    [^()]{0,300}+\)                                         # and closes
+    """
+)
+"""A top note collapsed into a headline line: ``... power(ATTN: UPDATES throughout)``."""
 
 
 # -- the rules, each adapting one element parser to the common shape -------------------
@@ -110,6 +127,8 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
             k
             for k in (
                 "standards",
+                "syndication",
+                "contact",
                 "promo",
                 "comments",
                 "related",
@@ -132,7 +151,16 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
 
 BODY_RULES: Final[tuple[Rule, ...]] = (
     _note,
-    _kinds("page", "caption", "related", "promo", "story_ref", "standards", "comments"),
+    _kinds(
+        "page",
+        "caption",
+        "related",
+        "promo",
+        "story_ref",
+        "standards",
+        "comments",
+        "syndication",
+    ),
 )
 """Rules for blocks between paragraphs: what they take is not body."""
 
@@ -222,21 +250,60 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(text[start:end], Span(start, end))
 
 
-def _dateline_in_line(text: str, line: Line, ctx: Context) -> tuple[Byline | None, Dateline] | None:
-    """The dateline that opens ``line``, or follows a byline glued before it."""
+def _dateline_in_line(
+    text: str, line: Line, ctx: Context, *, inside: bool = False
+) -> tuple[Sequence[Element], Dateline] | None:
+    """The dateline that opens ``line`` with what stands before it on the same line.
+
+    A dateline may follow a byline glued before it (``By Jo Li LONDON (Reuters) -``)
+    and, with ``inside``, a collapsed headline, top note and byline (Yonhap's
+    ``(LEAD) Title (ATTN: ...) By Jo Li SEOUL, Nov. 24 (Yonhap) --``).
+    """
     found = match_dateline(text, line.start, ctx)
     if found is not None:
-        return None, found
-    if not _BY_START.match(text, line.start, line.end):
+        return (), found
+    by_start = _BY_START.match(text, line.start, line.end) is not None
+    if not (by_start or inside):
         return None
-    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + 160)):
+    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + MAX_GLUED_OPENING)):
         found = match_dateline(text, m.end(), ctx)
         if found is None:
             continue
-        byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
-        if byline is not None:
-            return byline, found
+        if by_start:
+            byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
+            if byline is not None:
+                return (byline,), found
+        if found.agency is None and found.date_text is None:
+            continue  # a bare place name inside a line is too weak a sign
+        return _glued_opening(text, line.start, m.start(), ctx), found
     return None
+
+
+def _glued_opening(text: str, start: int, end: int, ctx: Context) -> list[Element]:
+    """Headline, top note and byline collapsed into the text before a dateline."""
+    out: list[Element] = []
+    s, e = strip_span(text, start, end)
+    by = _GLUED_BYLINE.search(text, s, e)
+    if by is not None:
+        byline = parse_byline(text, by.start(), e, agencies=ctx.agencies)
+        out.append(
+            byline
+            if byline is not None
+            else Boilerplate("unknown", text[by.start() : e], Span(by.start(), e))
+        )
+        s, e = strip_span(text, s, by.start())
+    note = _GLUED_NOTE.search(text, s, e)
+    if note is not None:
+        found = match_note(text, note.start(), note.end())
+        if found is not None:
+            out.append(found)
+            tail = strip_span(text, note.end(), e)
+            if tail[0] < tail[1]:
+                out.append(Boilerplate("deck", text[tail[0] : tail[1]], Span(*tail)))
+            s, e = strip_span(text, s, note.start())
+    if s < e:
+        out.append(make_headline(text, s, e))
+    return out
 
 
 def _headline_like(text: str, line: Line) -> bool:
@@ -254,14 +321,12 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
     for line in lines[:MAX_OPENING_LINES]:
         if line.blank:
             continue
-        found = _dateline_in_line(text, line, ctx)
+        found = _dateline_in_line(text, line, ctx, inside=not unclaimed)
         if found is not None:
-            byline, dateline = found
+            before, dateline = found
             for _, elements in claimed:
                 parts.add(*elements)
-            parts.add(*_unclaimed_opening(text, unclaimed), dateline)
-            if byline is not None:
-                parts.add(byline)
+            parts.add(*_unclaimed_opening(text, unclaimed), *before, dateline)
             return dateline.span.end
         elements = _first(OPENING_RULES, text, line.start, line.end, ctx)
         scanned_to = line.end
@@ -347,6 +412,9 @@ def _glued_ending(
     cut, credits = find_trailing_credits(text, start, end)
     if credits:
         return cut, credits
+    tail = match_glued_tail(text, start, end)
+    if tail is not None:
+        return tail.span.start, (tail,)
     return end, ()
 
 
