@@ -54,7 +54,10 @@ NOTE_PATTERNS: Final = _rows(
     ("editors", r"""(?:Eds|Editors)\s*:[^\n]*|\(\s*ATTN\s*:[^()]*\)"""),
     (
         "disclaimer",
-        r"""(?:\(\s*)?The\s+author\s+is\s+a\s+Reuters\s+Breakingviews\s+columnist\b.*""",
+        r"""(?:\(\s*)?The\s+author\s+is\s+a\s+Reuters\s+Breakingviews\s+columnist\b.*
+                        |(?:[\p{L} .'-]{2,60}\s+is\s+an?\s+[^.\n]{0,120}\.\s*)?  # A is a market analyst for Reuters.
+                         (?:The\s+)?(?:Views|opinions)\s+expressed\s+(?:above\s+|here\s+|in\s+this\s+\w+\s+)?
+                         are\s+(?:his|her|their|the\s+author'?s?|those\s+of\s+the\s+author)\s+own\.?\)?""",
     ),
 )
 """Notes from the desk, by kind."""
@@ -63,7 +66,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "standards",
         r"""Our\s+Standards\s*:?\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?
-                      (?:\s*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?""",
+                      (?:[\s,]*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?""",
     ),
     (
         "promo",
@@ -83,10 +86,11 @@ BOILERPLATE_PATTERNS: Final = _rows(
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
-                    |\[[^\]\n]{1,300}\]\(\S{1,800}\)                    # a link alone: [title](url)
+                    |(?:\*\s)?\[[^\]\n]{0,300}\]\(\S{1,800}\)              # a link alone: [title](url)
+                    |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
                     |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
                     |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
-                    |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\.?
+                    |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)(?:\s+at\s+<?\S+>?)?\.?
                     |(?:Continue\s+reading|Full\s+story|To\s+read\s+more\b[^\n]{0,60}|More\s+Images)""",
     ),
     (
@@ -94,12 +98,14 @@ BOILERPLATE_PATTERNS: Final = _rows(
         r"""Purchase\s+Licensing\s+Rights|Advertisement(?:\s*[·•|]\s*Scroll\s+to\s+continue)?
                  |Scroll\s+to\s+continue|\d+\s+Min(?:ute)?\s+Read|Share(?:\s+this\s+(?:article|story))?
                  |Share\s+on\s+\w+|Tweet|Email|Print|Copy\s+link|Skip\s+to\s+(?:main\s+)?content
-                 |Report\s+an\s+error|opens\s+new\s+tab""",
+                 |Report\s+an\s+error|opens\s+new\s+tab|\d{1,4}
+                 |Facebook|Twitter|X|WhatsApp|SMS|LinkedIn|Pinterest|Reddit|Telegram|Copy\s+article\s+link|Save""",
     ),
     (
         "signoff",
-        r"""Reuter|Enditem|ENDITEM(?:/\w+)?|\(END\)|==\s*Kyodo|&\#3;|\x03|\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?
-                   |[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT
+        r"""Reuter\.{0,3}|Enditem|ENDITEM(?:/\w+)?|\(END\)|==\s*Kyodo|&\#3;|\x03|\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?
+                   |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # AFP bur-jc/mmp
+                   |AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT
                    |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
                    |\(END\)\s*Dow\s+Jones\s+Newswires|\d{2}-\d{2}-\d{2}\s+\d{4}ET
                    |Kyodo\s+News|Fin|\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
@@ -120,12 +126,15 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "syndication",
         r"""[*_]{0,3}\(?\s*(?:Only\s+the\s+headline|This\s+(?:story|article)\s+has\s+not\s+been\s+edited)
-                       \b[^\n]{0,300}\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}""",
+                       \b[^\n]{0,300}\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}
+                       |This\s+content\s+was\s+(?:created|produced)\s+by\b.{0,300}""",
     ),
     ("keywords", r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}"""),
     (
         "source",
-        r"""Source\s*:.{0,120}|\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}""",
+        r"""Source\s*:.{0,120}|\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}
+                 |Originally\s+published\s+(?:on|at|by)\b.{0,120}
+                 |(?:[\w-]{1,63}\.){1,3}(?:com|org|net)(?:/\S{0,300})?         # a bare domain: doc.afp.com""",
     ),
     (
         "caption",
@@ -162,7 +171,7 @@ MAX_GLUED_TAIL: Final = 400
 """How many characters from the end of a paragraph glued trailing material may take."""
 _TAIL_CUT: Final = regex.compile(
     r"""(?x)
-    (?<=[.!?"”’)\]:*]\s{1,3})(?=\S)      # after the end of a sentence and a space
+    (?<=[.!?"”’)\]:*]\s{1,40})(?=\S)     # after the end of a sentence and a space
     | (?<=\S)(?=\(END\)\s*$)              # or right before a glued (END)
     """
 )
