@@ -27,6 +27,8 @@ from ._text import strip_span
 _LINE: Final = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n|$)")
 WRAP_WIDTH: Final = 90
 """Lines no longer than this, of similar length, are read as hard-wrapped."""
+FEED_WIDTH: Final = 100
+"""Lines of an indented wire feed are no wider than this."""
 
 
 @attrs.frozen
@@ -98,9 +100,17 @@ def _is_wrapped(group: list[Line]) -> bool:
 
 
 def _is_indented(group: list[Line]) -> bool:
-    """Whether paragraphs in the group start with an indent (wire-feed layout)."""
+    """Whether paragraphs in the group start with an indent (wire-feed layout).
+
+    Wire feeds are fixed width: a group with a line wider than ``FEED_WIDTH`` is one
+    paragraph per line, whatever its indented list items.
+    """
     rest = group[1:]
-    return any(ln.indent >= 2 for ln in rest) and any(ln.indent < 2 for ln in rest)
+    return (
+        any(ln.indent >= 2 for ln in rest)
+        and any(ln.indent < 2 for ln in rest)
+        and max(ln.width for ln in group) <= FEED_WIDTH
+    )
 
 
 def _split_group(group: list[Line]) -> list[tuple[int, int]]:

@@ -163,6 +163,43 @@ TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
 """The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
 
 
+PAGE_END: Final = regex.compile(
+    r"""(?xi)
+    [\#*\s]{0,6}                                     # a markdown heading or bullet
+    (?P<anchor>
+        Our\s*Standards\s*:                            # Reuters' trust principles line
+      | Read\s+Next\b | Suggested\s+Topics\b          # reuters.com modules
+      | Latest\s+Headlines\s+from\b | More\s+from\s+Reuters\b
+      | Related\s+(?:stories|coverage|articles)\s*$
+    )
+    """
+)
+"""A block that opens the page's furniture: everything from it to the end is not story."""
+_GLUED_STANDARDS: Final = regex.compile(r"(?i)(?<=\S)Our\s*Standards\s*:")
+"""``Our Standards:`` glued to the end of a credit line or paragraph."""
+
+
+def find_page_end(text: str, blocks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the page furniture starts: ``(block index, offset)``, or ``None``.
+
+    The first block never counts (it is the story's lead). The offset is inside the
+    block when ``Our Standards:`` is glued to its end.
+
+    >>> t = "Lead. More. Editing by Jo LiOur Standards: The Trust Principles."
+    >>> find_page_end(t, [(0, 5), (6, 11), (12, len(t))])
+    (2, 28)
+    """
+    for i, (start, end) in enumerate(blocks):
+        if i == 0:
+            continue
+        if PAGE_END.match(text, start, end):
+            return i, start
+        glued = _GLUED_STANDARDS.search(text, start, end)
+        if glued is not None:
+            return i, glued.start()
+    return None
+
+
 GLUED_KINDS: Final = frozenset(
     {"signoff", "copyright", "standards", "syndication", "source", "story_ref", "contact"}
 )

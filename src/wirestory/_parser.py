@@ -27,7 +27,13 @@ import regex
 
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
-from ._boilerplate import TRUNCATION, match_boilerplate, match_glued_tail, match_note
+from ._boilerplate import (
+    TRUNCATION,
+    find_page_end,
+    match_boilerplate,
+    match_glued_tail,
+    match_note,
+)
 from ._byline import parse_byline
 from ._context import Context
 from ._credits import find_trailing_credits, match_contributed, parse_credits
@@ -373,8 +379,22 @@ def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
 def _read_ending(
     text: str, blocks: list[tuple[int, int]], ctx: Context, parts: _Parts
 ) -> list[tuple[int, int]]:
-    """Step 3. Peel trailing material off the end; return the blocks left."""
+    """Step 3. Peel trailing material off the end; return the blocks left.
+
+    From the block that opens the page furniture (``Our Standards:``, ``Read Next``)
+    to the end, every block is boilerplate; then rules peel blocks from the end.
+    """
     blocks = list(blocks)
+    page_end = find_page_end(text, blocks)
+    if page_end is not None:
+        index, cut = page_end
+        block_start, block_end = blocks[index]
+        tail = [strip_span(text, cut, block_end), *blocks[index + 1 :]]
+        head = strip_span(text, block_start, cut)
+        blocks = blocks[:index] + ([head] if head[0] < head[1] else [])
+        for start, end in tail:
+            found = _first(ENDING_RULES, text, start, end, ctx)
+            parts.add(*(found or (Boilerplate("unknown", text[start:end], Span(start, end)),)))
     while blocks:
         start, end = blocks[-1]
         found = _first(ENDING_RULES, text, start, end, ctx)
