@@ -51,6 +51,7 @@ NOTE_PATTERNS: Final = _rows(
                        (?:corrected|refiled|updated|changed|amended)\b[^\n]*""",
     ),
     ("correction", r"""\(?\s*(?:Corrects|Refiles)\b[^\n]{0,300}"""),
+    ("correction", r"""\(?\s*An\s+earlier\s+version\s+of\s+this\s+(?:story|article)\b[^\n]{0,300}"""),
     ("editors", r"""(?:Eds|Editors)\s*:[^\n]*|\(\s*ATTN\s*:[^()]*\)"""),
     (
         "disclaimer",
@@ -82,6 +83,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
         r"""Comments?|\d+\s+Comments?|View\s+comments?\s*\(\d+\)|Leave\s+a\s+(?:Reply|Comment)
                      |Comment\s+on\s+this\s+story|Show\s+comments""",
     ),
+    ("source", r"""\[[\w.&' -]{1,30}\]\(https?://\S{1,800}\)"""),  # [investing_us](url)
     (
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
@@ -114,7 +116,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "copyright",
         r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|Thomson|Reuters|Associated|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|dpa).{0,300}
-                     |All\s+rights\s+reserved\.?.{0,200}|.{0,200}\bAll\s+rights\s+reserved\.?""",
+                     |All\s+rights\s+reserved\.?.{0,200}|[^.\n]{0,80}\bAll\s+rights\s+reserved\.?""",
     ),
     (
         "contact",
@@ -147,11 +149,18 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "caption",
-        rf"""(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*:.{0, 600}|.{0, 600}\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*[\p{{L}} .'-]{{2,60}}(?:\)|/File(?:\s+Photo)?|\s+Purchase\s+Licensing\s+Rights)*\.?\)?""",
+        r"""(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*(?::|[-–—])[^\n]{0,600}         # FILE PHOTO: ...
+                   |[^\n]{0,600}?\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*  # ... REUTERS/
+                    [\p{L} .'-]{2,60}+                                      # Alvin Baez
+                    (?:\)|/File(?:\s+Photo)?|/Illustration|[,\s]*Purchase\s+Licensing\s+Rights
+                      (?:,\s*opens\s+new\s+tab)?)*\.?\)?""",
     ),
     (
         "timestamp",
-        rf"""(?:Published|Updated|Posted|Last\s+updated)\b.{0, 80}|\W*Updated\s+\d+\s+\w+\s+ago""",
+        r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago
+                   |(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}        # February 11, 2025
+                    (?:\s*[-·,|/]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?  # 11:48 am
+                    (?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:\s*\(\d{1,2}:\d{2}\s*[A-Z]{2,4}\))?  # ET (16:48 GMT)""",
     ),
     ("story_ref", r"""\[ID:[^\]\n]+\](?:\s*\[ID:[^\]\n]+\])*"""),
     ("header", r"""--\s.{0,300}"""),
@@ -247,7 +256,7 @@ def match_boilerplate(
 def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | None:
     """A note or sign-off glued to the end of the paragraph ``text[start:end]``, or ``None``.
 
-    The shortest tail that starts a sentence and is a note or trailing boilerplate wins;
+    The longest tail that starts a sentence and is a note or trailing boilerplate wins;
     the paragraph itself (from ``start``) is never taken.
 
     >>> t = "Prices rose. ($1 = 6.13 yuan)"
@@ -257,7 +266,7 @@ def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | No
     'signoff'
     """
     cuts = list(_TAIL_CUT.finditer(text, max(start + 1, end - MAX_GLUED_TAIL), end))
-    for cut in reversed(cuts):
+    for cut in cuts:
         s = cut.start()
         note = match_note(text, s, end)
         if note is not None:
