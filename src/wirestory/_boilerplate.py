@@ -51,7 +51,10 @@ NOTE_PATTERNS: Final = _rows(
                        (?:corrected|refiled|updated|changed|amended)\b[^\n]*""",
     ),
     ("correction", r"""\(?\s*(?:Corrects|Refiles)\b[^\n]{0,300}"""),
-    ("correction", r"""\(?\s*An\s+earlier\s+version\s+of\s+this\s+(?:story|article)\b[^\n]{0,300}"""),
+    (
+        "correction",
+        r"""\(?\s*An\s+earlier\s+version\s+of\s+this\s+(?:story|article)\b[^\n]{0,300}""",
+    ),
     ("editors", r"""(?:Eds|Editors)\s*:[^\n]*|\(\s*ATTN\s*:[^()]*\)"""),
     (
         "disclaimer",

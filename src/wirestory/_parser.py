@@ -105,7 +105,24 @@ def _credits(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]
     return parse_credits(text, start, end) or match_contributed(text, start, end)
 
 
+_DATASET_TITLE: Final = regex.compile(
+    r"""(?x)
+    --\s++                               # the header mark
+    (?!By\s|https?://|\w{3}\s+\w{3}\s+\d)  # not the byline, link or time line
+    \S                                   # a title
+    """
+)
+
+
+def _dataset_title(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """The title line of a dataset header (``-- Title``) at the top of the text."""
+    if text[:start].strip() or not _DATASET_TITLE.match(text, start, end):
+        return ()
+    return (make_headline(text, start, end),)
+
+
 OPENING_RULES: Final[tuple[Rule, ...]] = (
+    _dataset_title,
     _byline,
     _note,
     _kinds(
@@ -329,10 +346,10 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
             continue
         found = _dateline_in_line(text, line, ctx, inside=not unclaimed)
         if found is not None:
-            before, dateline = found
+            glued, dateline = found
             for _, elements in claimed:
                 parts.add(*elements)
-            parts.add(*_unclaimed_opening(text, unclaimed), *before, dateline)
+            parts.add(*_unclaimed_opening(text, unclaimed), *glued, dateline)
             return dateline.span.end
         elements = _first(OPENING_RULES, text, line.start, line.end, ctx)
         scanned_to = line.end
