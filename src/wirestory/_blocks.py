@@ -17,6 +17,7 @@ group is a run of non-blank lines):
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -27,6 +28,12 @@ from ._text import strip_span
 _LINE: Final = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n|$)")
 WRAP_WIDTH: Final = 90
 """Lines no longer than this, of similar length, are read as hard-wrapped."""
+_PARAGRAPH_END: Final = frozenset('.!?:;)"”’')
+"""Characters a hard-wrapped paragraph ends with."""
+REFLOW_SLACK: Final = 5
+"""How much room (an indent, a ragged margin) a wrapped line may leave and still continue."""
+FEED_WIDTH: Final = 100
+"""Lines of an indented wire feed are no wider than this."""
 
 
 @attrs.frozen
@@ -94,16 +101,24 @@ def _is_wrapped(group: list[Line]) -> bool:
     if len(group) < 2 or widest > WRAP_WIDTH:
         return False
     full = sum(n >= 0.6 * widest for n in lengths[:-1])
-    return full >= 0.75 * (len(group) - 1) and widest >= 40
+    return full >= 0.5 * (len(group) - 1) and widest >= 40
 
 
 def _is_indented(group: list[Line]) -> bool:
-    """Whether paragraphs in the group start with an indent (wire-feed layout)."""
+    """Whether paragraphs in the group start with an indent (wire-feed layout).
+
+    Wire feeds are fixed width: a group with a line wider than ``FEED_WIDTH`` is one
+    paragraph per line, whatever its indented list items.
+    """
     rest = group[1:]
-    return any(ln.indent >= 2 for ln in rest) and any(ln.indent < 2 for ln in rest)
+    return (
+        any(ln.indent >= 2 for ln in rest)
+        and any(ln.indent < 2 for ln in rest)
+        and max(ln.width for ln in group) <= FEED_WIDTH
+    )
 
 
-def _split_group(group: list[Line]) -> list[tuple[int, int]]:
+def _split_group(text: str, group: list[Line]) -> list[tuple[int, int]]:
     if len(group) == 1:
         return [(group[0].start, group[0].end)]
     if _is_indented(group):
@@ -115,13 +130,32 @@ def _split_group(group: list[Line]) -> list[tuple[int, int]]:
                 blocks[-1] = (blocks[-1][0], line.end)
         return blocks
     if _is_wrapped(group):
-        return [(group[0].start, group[-1].end)]
+        return _reflow(text, group)
     return [(ln.start, ln.end) for ln in group]
+
+
+def _reflow(text: str, group: list[Line]) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines, ending a paragraph after a line the next word would fit on.
+
+    A line that stops short although the next line's first word would have fitted
+    ends its paragraph (``... wages were\\nrising fast.\\n(Editing by Jo Li)``).
+    """
+    widest = max(ln.width for ln in group)
+    blocks: list[tuple[int, int]] = []
+    start = group[0].start
+    for line, following in pairwise(group):
+        first_word = text[following.start : following.end].split(maxsplit=1)[0]
+        fits = line.width + 1 + len(first_word) + REFLOW_SLACK <= widest
+        if fits and text[line.end - 1] in _PARAGRAPH_END:
+            blocks.append((start, line.end))
+            start = following.start
+    blocks.append((start, group[-1].end))
+    return blocks
 
 
 def paragraph_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraph blocks of ``text[start:end]``, in order."""
     blocks: list[tuple[int, int]] = []
     for group in groups(split_lines(text, start, end)):
-        blocks.extend(_split_group(group))
+        blocks.extend(_split_group(text, group))
     return blocks

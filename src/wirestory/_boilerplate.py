@@ -51,10 +51,17 @@ NOTE_PATTERNS: Final = _rows(
                        (?:corrected|refiled|updated|changed|amended)\b[^\n]*""",
     ),
     ("correction", r"""\(?\s*(?:Corrects|Refiles)\b[^\n]{0,300}"""),
+    (
+        "correction",
+        r"""\(?\s*An\s+earlier\s+version\s+of\s+this\s+(?:story|article)\b[^\n]{0,300}""",
+    ),
     ("editors", r"""(?:Eds|Editors)\s*:[^\n]*|\(\s*ATTN\s*:[^()]*\)"""),
     (
         "disclaimer",
-        r"""(?:\(\s*)?The\s+author\s+is\s+a\s+Reuters\s+Breakingviews\s+columnist\b.*""",
+        r"""(?:\(\s*)?The\s+author\s+is\s+a\s+Reuters\s+Breakingviews\s+columnist\b.*
+                        |(?:\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s+is\s+an?\s+[^.\n]{0,120}\.\s*)?  # A is a market analyst for Reuters.
+                         (?:The\s+)?(?:Views|opinions)\s+expressed\s+(?:above\s+|here\s+|in\s+this\s+\w+\s+)?
+                         are\s+(?:his|her|their|the\s+author'?s?|those\s+of\s+the\s+author)\s+own\.?\)?""",
     ),
 )
 """Notes from the desk, by kind."""
@@ -63,51 +70,100 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "standards",
         r"""Our\s+Standards\s*:?\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?
-                      (?:\s*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?""",
+                      (?:[\s,]*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?""",
     ),
     (
         "promo",
-        r"""Sign\s+up\s+here\.?|Subscribe\b.{0,120}|(?:Get|Receive)\s+our\b.{0,120}newsletter.{0,80}""",
+        r"""Sign\s+up\s+here\.?|Subscribe\b.{0,120}|(?:Get|Receive)\s+our\b.{0,120}newsletter.{0,80}
+                 |.{0,200}\bSign\s*up\s*(?:here|now)\.?            # ... newsletter ... Sign up here.
+                 |For\s+more\s+(?:articles|stories|news)\s+like\s+this\b.{0,120}
+                 |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
+                 |Most\s+Read\s+from\s+Bloomberg\b.{0,300}
+                 |Register\s+now\s+for\s+FREE\b.{0,120}""",
     ),
     (
         "comments",
         r"""Comments?|\d+\s+Comments?|View\s+comments?\s*\(\d+\)|Leave\s+a\s+(?:Reply|Comment)
                      |Comment\s+on\s+this\s+story|Show\s+comments""",
     ),
+    ("source", r"""\[[\w.&' -]{1,30}\]\(https?://\S{1,800}\)"""),  # [investing_us](url)
     (
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
-                    |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters""",
+                    |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
+                    |(?:\*\s)?\[[^\]\n]{0,300}\]\(\S{1,800}\)              # a link alone: [title](url)
+                    |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
+                    |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
+                    |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
+                    |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\b[^\n]{0,120}
+                    |(?:Continue\s+reading|Full\s+story|To\s+read\s+more\b[^\n]{0,60}|More\s+Images)""",
     ),
     (
         "page",
         r"""Purchase\s+Licensing\s+Rights|Advertisement(?:\s*[·•|]\s*Scroll\s+to\s+continue)?
                  |Scroll\s+to\s+continue|\d+\s+Min(?:ute)?\s+Read|Share(?:\s+this\s+(?:article|story))?
                  |Share\s+on\s+\w+|Tweet|Email|Print|Copy\s+link|Skip\s+to\s+(?:main\s+)?content
-                 |Report\s+an\s+error|opens\s+new\s+tab""",
+                 |Report\s+an\s+error|opens\s+new\s+tab|\d{1,4}
+                 |Facebook|Twitter|X|WhatsApp|SMS|LinkedIn|Pinterest|Reddit|Telegram|Copy\s+article\s+link|Save""",
     ),
     (
         "signoff",
-        r"""Reuter|Enditem|ENDITEM(?:/\w+)?|\(END\)|==\s*Kyodo|&\#3;|\x03|\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?
-                   |[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT""",
+        r"""Reuter\.{0,3}|Enditem|ENDITEM(?:/\w+)?|\(END\)|==\s*Kyodo|&\#3;|\x03|\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?
+                   |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # AFP bur-jc/mmp
+                   |AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT
+                   |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
+                   |\(END\)\s*Dow\s+Jones\s+Newswires|\d{2}-\d{2}-\d{2}\s+\d{4}ET
+                   |Kyodo\s+News|Fin|\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
+                   |(?:-{1,2}|–|—)\s*(?:BSS|KUNA|PTI|SG|IANS)\.?""",
     ),
     (
         "copyright",
         r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|Thomson|Reuters|Associated|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|dpa).{0,300}
-                     |All\s+rights\s+reserved\.?.{0,200}|.{0,200}\bAll\s+rights\s+reserved\.?""",
+                     |All\s+rights\s+reserved\.?.{0,200}|[^.\n]{0,80}\bAll\s+rights\s+reserved\.?""",
+    ),
+    (
+        "contact",
+        r"""To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b.{0,400}
+                   |\(\([^()]{0,400}\)\)                                 # ((Washington newsroom, ...))
+                   |Follow\s+[\p{L} .'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
+                   |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}""",
+    ),
+    (
+        "syndication",
+        r"""[*_]{0,3}\(?\s*(?:Only\s+the\s+headline|This\s+(?:story|article)\s+has\s+not\s+been\s+edited)
+                       \b[^\n]{0,300}\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}
+                       |This\s+content\s+was\s+(?:created|produced)\s+by\b.{0,300}""",
     ),
     ("keywords", r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}"""),
     (
         "source",
-        r"""Source\s*:.{0,120}|\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}""",
+        r"""Source\s*:.{0,120}|\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}
+                 |Originally\s+published\s+(?:on|at|by)\b.{0,120}
+                 |(?:[\w-]{1,63}\.){1,3}(?:com|org|net)(?:/\S{0,300})?         # a bare domain: doc.afp.com""",
     ),
     (
         "caption",
-        rf"""(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*:.{0, 600}|.{0, 600}\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*[\p{{L}} .'-]{{2,60}}(?:\)|/File(?:\s+Photo)?|\s+Purchase\s+Licensing\s+Rights)*\.?\)?""",
+        r"""!\[[^\]\n]{0,300}\]\(\S{1,800}\)                     # a markdown image
+                   |(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\.?\s[^\n]{0,600}     # 1 of 18. A slideshow caption
+                   |[*_]{0,2}\[\d{1,2}/\d{1,2}\][*_]{0,2}[^\n]{0,600}         # [1/3] A slideshow caption
+                   |[^\n]{0,600}\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|illustration|image)\s+taken\b[^\n]{0,200}
+                   |[^\n]{0,600}\((?:[^()\n]{1,80}/){1,4}[^()\n]{0,80}      # ... (Jeff Greenberg/Education Images
+                     (?:Getty\s+Images|Photo|Images|Pool|REUTERS|Reuters|AFP|EPA|Xinhua|Bloomberg|via\s+AP|File)[^()\n]{0,40}\)\.?""",
+    ),
+    (
+        "caption",
+        r"""(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*(?::|[-–—])[^\n]{0,600}         # FILE PHOTO: ...
+                   |[^\n]{0,600}?\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*  # ... REUTERS/
+                    [\p{L} .'-]{2,60}+                                      # Alvin Baez
+                    (?:\)|/File(?:\s+Photo)?|/Illustration|[,\s]*Purchase\s+Licensing\s+Rights
+                      (?:,\s*opens\s+new\s+tab)?)*\.?\)?""",
     ),
     (
         "timestamp",
-        rf"""(?:Published|Updated|Posted|Last\s+updated)\b.{0, 80}|\W*Updated\s+\d+\s+\w+\s+ago""",
+        r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago
+                   |(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}        # February 11, 2025
+                    (?:\s*[-·,|/]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?  # 11:48 am
+                    (?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:\s*\(\d{1,2}:\d{2}\s*[A-Z]{2,4}\))?  # ET (16:48 GMT)""",
     ),
     ("story_ref", r"""\[ID:[^\]\n]+\](?:\s*\[ID:[^\]\n]+\])*"""),
     ("header", r"""--\s.{0,300}"""),
@@ -117,6 +173,58 @@ BOILERPLATE_PATTERNS: Final = _rows(
 
 TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
 """The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
+
+
+PAGE_END: Final = regex.compile(
+    r"""(?xi)
+    [\#*\s]{0,6}                                     # a markdown heading or bullet
+    (?P<anchor>
+        Our\s*Standards\s*:                            # Reuters' trust principles line
+      | Read\s+Next\b | Suggested\s+Topics\b          # reuters.com modules
+      | Latest\s+Headlines\s+from\b | More\s+from\s+Reuters\b
+      | Related\s+(?:stories|coverage|articles)\s*$
+    )
+    """
+)
+"""A block that opens the page's furniture: everything from it to the end is not story."""
+_GLUED_STANDARDS: Final = regex.compile(r"(?i)(?<=\S)Our\s*Standards\s*:")
+"""``Our Standards:`` glued to the end of a credit line or paragraph."""
+
+
+def find_page_end(text: str, blocks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the page furniture starts: ``(block index, offset)``, or ``None``.
+
+    The first block never counts (it is the story's lead). The offset is inside the
+    block when ``Our Standards:`` is glued to its end.
+
+    >>> t = "Lead. More. Editing by Jo LiOur Standards: The Trust Principles."
+    >>> find_page_end(t, [(0, 5), (6, 11), (12, len(t))])
+    (2, 28)
+    """
+    for i, (start, end) in enumerate(blocks):
+        if i == 0:
+            continue
+        if PAGE_END.match(text, start, end):
+            return i, start
+        glued = _GLUED_STANDARDS.search(text, start, end)
+        if glued is not None:
+            return i, glued.start()
+    return None
+
+
+GLUED_KINDS: Final = frozenset(
+    {"signoff", "copyright", "standards", "syndication", "source", "story_ref", "contact"}
+)
+"""Boilerplate kinds that may be glued to the end of the last paragraph."""
+MAX_GLUED_TAIL: Final = 400
+"""How many characters from the end of a paragraph glued trailing material may take."""
+_TAIL_CUT: Final = regex.compile(
+    r"""(?x)
+    (?<=[.!?"”’)\]:*]\s{1,40})(?=\S)     # after the end of a sentence and a space
+    | (?<=\S)(?=\(END\)\s*$)              # or right before a glued (END)
+    """
+)
+"""Where trailing material glued to the last paragraph may start."""
 
 
 def _match(
@@ -146,3 +254,27 @@ def match_boilerplate(
     )
     found = _match(rows, text, start, end)
     return Boilerplate(found[0], text[start:end], Span(start, end)) if found else None
+
+
+def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | None:
+    """A note or sign-off glued to the end of the paragraph ``text[start:end]``, or ``None``.
+
+    The longest tail that starts a sentence and is a note or trailing boilerplate wins;
+    the paragraph itself (from ``start``) is never taken.
+
+    >>> t = "Prices rose. ($1 = 6.13 yuan)"
+    >>> match_glued_tail(t, 0, len(t)).text
+    '($1 = 6.13 yuan)'
+    >>> match_glued_tail("Prices rose. jo@yna.co.kr(END)", 0, 30).kind
+    'signoff'
+    """
+    cuts = list(_TAIL_CUT.finditer(text, max(start + 1, end - MAX_GLUED_TAIL), end))
+    for cut in cuts:
+        s = cut.start()
+        note = match_note(text, s, end)
+        if note is not None:
+            return note
+        found = match_boilerplate(text, s, end, kinds=GLUED_KINDS)
+        if found is not None:
+            return found
+    return None

@@ -84,10 +84,25 @@ SLUG: Final = regex.compile(
 """A slug at the start of a headline line."""
 
 
+_HEADER_MARK: Final = regex.compile(rf"--{SPACE}+")
+"""The mark that opens a dataset header line: ``-- UPDATE 1-Oil rises``."""
+
+
 def make_headline(text: str, start: int, end: int) -> Headline:
-    """``text[start:end]`` as a headline, its slug split off."""
-    m = SLUG.match(text, start, end)
+    """``text[start:end]`` as a headline, its slug split off.
+
+    A dataset header mark (``-- ``) before the headline stays in the text, not the title.
+
+    >>> h = make_headline("-- UPDATE 1-Oil rises", 0, 21)
+    >>> h.text, h.slug, h.title
+    ('-- UPDATE 1-Oil rises', 'UPDATE 1', 'Oil rises')
+    """
+    mark = _HEADER_MARK.match(text, start, end)
+    at = mark.end() if mark is not None else start
+    m = SLUG.match(text, at, end)
     if m is None:
+        if mark is not None:
+            return Headline(text[start:end], Span(start, end), title=text[at:end])
         return Headline(text[start:end], Span(start, end))
     slug = m["slug"] or m["yonhap"]
     return Headline(text[start:end], Span(start, end), slug=slug.strip(), title=text[m.end() : end])

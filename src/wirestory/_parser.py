@@ -27,7 +27,13 @@ import regex
 
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
-from ._boilerplate import TRUNCATION, match_boilerplate, match_note
+from ._boilerplate import (
+    TRUNCATION,
+    find_page_end,
+    match_boilerplate,
+    match_glued_tail,
+    match_note,
+)
 from ._byline import (
     extend_with_title,
     find_trailing_byline,
@@ -62,13 +68,29 @@ MAX_UNCLAIMED: Final = 4
 _BY_START: Final = regex.compile(r"(?i)(?:--\s*)?by\s")
 """A line that opens with a byline, which a dateline may follow on the same line."""
 _BY_INSIDE: Final = regex.compile(r"(?:By|BY)\s+(?=\p{Lu})")
-"""Issue 4: where a byline glued after the headline may start (case-sensitive ``By``)."""
+"""Where a byline glued after the headline may start (case-sensitive ``By``)."""
 MAX_GLUED_BYLINES: Final = 4
 """How many byline starts one opening line is tried at."""
 _WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
 """Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
-_GLUED_SEARCH: Final = 400
-"""How far into a line a glued dateline is looked for."""
+MAX_GLUED_OPENING: Final = 500
+"""How far into a line a dateline glued after a headline or byline may start."""
+_GLUED_BYLINE: Final = regex.compile(
+    r"""(?x)
+    (?:(?<=[\p{Ll}\p{N}.)\s])|^)    # after a word, a note, or white space (glued: DaeBy)
+    By\s+\p{Lu}\S*+                # By and a capitalised name
+    (?:\s+\S+){0,8}+\s*+$           # a few more words up to the dateline
+    """
+)
+"""A byline collapsed between a headline and the dateline: ``... Cheong Wa DaeBy Kim Eun-jung``.
+When the byline parser cannot read it, it is kept as ``unknown`` boilerplate."""
+_GLUED_NOTE: Final = regex.compile(
+    r"""(?x)
+    \(\s*(?:ATTN|Adds|Updates|Corrects|Recasts|Refiles)\b  # a top note opens
+    [^()]{0,300}+\)                                         # and closes
+    """
+)
+"""A top note collapsed into a headline line: ``... power(ATTN: UPDATES throughout)``."""
 
 
 # -- the rules, each adapting one element parser to the common shape -------------------
@@ -92,13 +114,13 @@ def _note(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
 
 def _byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
     found = parse_byline(text, start, end, agencies=ctx.agencies)
-    if found is not None:  # issue 4: a title on the next line ("Associated Press Writer")
+    if found is not None:  # a title on the next line ("Associated Press Writer")
         found = extend_with_title(text, found, agencies=ctx.agencies)
     return (found,) if found else ()
 
 
 def _end_byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
-    """Issue 4: CNA's ``(By Chris Wang) ENDITEM/J``: a byline at the end, a sign-off after."""
+    """CNA's ``(By Chris Wang) ENDITEM/J``: a byline at the end, a sign-off after."""
     found = find_trailing_byline(text, start, end, agencies=ctx.agencies)
     if found is None or found.span.start != start:
         return ()
@@ -113,7 +135,24 @@ def _credits(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]
     return parse_credits(text, start, end) or match_contributed(text, start, end)
 
 
+_DATASET_TITLE: Final = regex.compile(
+    r"""(?x)
+    --\s++                               # the header mark
+    (?!By\s|https?://|\w{3}\s+\w{3}\s+\d)  # not the byline, link or time line
+    \S                                   # a title
+    """
+)
+
+
+def _dataset_title(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """The title line of a dataset header (``-- Title``) at the top of the text."""
+    if text[:start].strip() or not _DATASET_TITLE.match(text, start, end):
+        return ()
+    return (make_headline(text, start, end),)
+
+
 OPENING_RULES: Final[tuple[Rule, ...]] = (
+    _dataset_title,
     _byline,
     _note,
     _kinds(
@@ -141,6 +180,8 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
             k
             for k in (
                 "standards",
+                "syndication",
+                "contact",
                 "promo",
                 "comments",
                 "related",
@@ -164,8 +205,17 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
 
 BODY_RULES: Final[tuple[Rule, ...]] = (
     _note,
-    _credits,  # issue 4: a whole block of credits before trailing page furniture
-    _kinds("page", "caption", "related", "promo", "story_ref", "standards", "comments"),
+    _credits,  # a whole block of credits before trailing page furniture
+    _kinds(
+        "page",
+        "caption",
+        "related",
+        "promo",
+        "story_ref",
+        "standards",
+        "comments",
+        "syndication",
+    ),
 )
 """Rules for blocks between paragraphs: what they take is not body."""
 
@@ -254,7 +304,7 @@ def parse(
 def _cut_credit_lines(
     text: str, blocks: list[tuple[int, int]], parts: _Parts
 ) -> list[tuple[int, int]]:
-    """Issue 4: credit lines inside body blocks (page furniture after them) are credits."""
+    """Credit lines inside body blocks (page furniture after them) are credits."""
     out: list[tuple[int, int]] = []
     for start, end in blocks:
         pieces, credits = split_credit_lines(text, start, end)
@@ -269,37 +319,62 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
 
 def _dateline_in_line(
     text: str, line: Line, ctx: Context
-) -> tuple[Byline | None, Dateline, Line | None] | None:
-    """The dateline that opens ``line``, or follows a byline or headline glued before it.
+) -> tuple[Sequence[Element], Dateline] | None:
+    """The dateline that opens ``line`` with what stands before it on the same line.
 
-    Returns the byline and the dateline, and the text before them that is no byline (a
-    headline glued to the dateline: ``KT CEO calls for ... SEOUL, Jan. 2 (Yonhap) --``).
+    A dateline may follow a byline glued before it (``By Jo Li LONDON (Reuters) -``) or
+    a collapsed headline, top note and byline (Yonhap's ``(LEAD) Title (ATTN: ...) By
+    Jo Li SEOUL, Nov. 24 (Yonhap) --``); inside a line it must be unmistakable
+    (``is_strong``: an agency with an ALL-CAPS place or a date) unless a byline opens
+    the line.
     """
     found = match_dateline(text, line.start, ctx)
     if found is not None:
-        return None, found, None
+        return (), found
     by_line = _BY_START.match(text, line.start, line.end) is not None
-    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + _GLUED_SEARCH)):
+    for m in _WORD_START.finditer(text, line.start, min(line.end, line.start + MAX_GLUED_OPENING)):
         found = match_dateline(text, m.end(), ctx)
         if found is None:
             continue
-        # a dateline glued inside a line must be unmistakable (is_strong) unless a
-        # byline stands right before it
-        byline = _glued_byline(text, line, m.start(), by_line, ctx)
-        if byline is None and not is_strong(found):
+        if by_line:
+            byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
+            if byline is not None:
+                return (byline,), found
+        if not is_strong(found):
             continue
-        lead_end = byline.span.start if byline is not None else m.start()
-        s, e = strip_span(text, line.start, lead_end)
-        return byline, found, (Line(s, e, 0, e - s) if s < e else None)
+        return _glued_opening(text, line.start, m.start(), ctx), found
     return None
 
 
-def _glued_byline(text: str, line: Line, end: int, by_line: bool, ctx: Context) -> Byline | None:
-    """The byline that ends at ``end``: opening the line, or glued after a headline."""
-    if by_line:
-        return parse_byline(text, line.start, end, agencies=ctx.agencies)
-    # "... probeBy Kim Eun-jung SEOUL": a byline after a headline on the same line
-    for m in list(_BY_INSIDE.finditer(text, line.start + 1, end))[:MAX_GLUED_BYLINES]:
+def _glued_opening(text: str, start: int, end: int, ctx: Context) -> list[Element]:
+    """Headline, top note and byline collapsed into the text before a dateline."""
+    out: list[Element] = []
+    s, e = strip_span(text, start, end)
+    byline = _glued_byline(text, s, e, ctx)
+    by = _GLUED_BYLINE.search(text, s, e) if byline is None else None
+    if byline is not None:
+        out.append(byline)
+        s, e = strip_span(text, s, byline.span.start)
+    elif by is not None:  # a byline the parser cannot read is kept, labelled
+        out.append(Boilerplate("unknown", text[by.start() : e], Span(by.start(), e)))
+        s, e = strip_span(text, s, by.start())
+    note = _GLUED_NOTE.search(text, s, e)
+    if note is not None:
+        found = match_note(text, note.start(), note.end())
+        if found is not None:
+            out.append(found)
+            tail = strip_span(text, note.end(), e)
+            if tail[0] < tail[1]:
+                out.append(Boilerplate("deck", text[tail[0] : tail[1]], Span(*tail)))
+            s, e = strip_span(text, s, note.start())
+    if s < e:
+        out.append(make_headline(text, s, e))
+    return out
+
+
+def _glued_byline(text: str, start: int, end: int, ctx: Context) -> Byline | None:
+    """A byline ending at ``end`` glued after a headline: ``... probeBy Kim Eun-jung``."""
+    for m in list(_BY_INSIDE.finditer(text, start, end))[:MAX_GLUED_BYLINES]:
         byline = parse_byline(text, m.start(), end, agencies=ctx.agencies)
         if byline is not None and plausible_glued(byline):
             return byline
@@ -319,22 +394,18 @@ def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
     claimed: list[tuple[int, Sequence[Element]]] = []  # (unclaimed lines before it, elements)
     scanned_to = 0
     for line in lines[:MAX_OPENING_LINES]:
-        if line.blank or line.start < scanned_to:  # issue 4: a byline may take two lines
+        if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
         found = _dateline_in_line(text, line, ctx)
         if found is not None:
-            byline, dateline, lead = found
+            glued, dateline = found
             for _, elements in claimed:
                 parts.add(*elements)
-            if lead is not None:  # a headline glued before the byline or dateline
-                unclaimed.append(lead)
-            parts.add(*_unclaimed_opening(text, unclaimed), dateline)
-            if byline is not None:
-                parts.add(byline)
+            parts.add(*_unclaimed_opening(text, unclaimed), *glued, dateline)
             return dateline.span.end
         marked = match_marked_byline(text, line.start, line.end, agencies=ctx.agencies)
         if marked is not None and marked.span.end < line.end:
-            # issue 4: "**By A and B** The story starts ..." with no dateline
+            # "**By A and B** The story starts ..." with no dateline
             for _, elements in claimed:
                 parts.add(*elements)
             parts.add(*_unclaimed_opening(text, unclaimed), marked)
@@ -384,8 +455,22 @@ def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
 def _read_ending(
     text: str, blocks: list[tuple[int, int]], ctx: Context, parts: _Parts
 ) -> list[tuple[int, int]]:
-    """Step 3. Peel trailing material off the end; return the blocks left."""
+    """Step 3. Peel trailing material off the end; return the blocks left.
+
+    From the block that opens the page furniture (``Our Standards:``, ``Read Next``)
+    to the end, every block is boilerplate; then rules peel blocks from the end.
+    """
     blocks = list(blocks)
+    page_end = find_page_end(text, blocks)
+    if page_end is not None:
+        index, cut = page_end
+        block_start, block_end = blocks[index]
+        tail = [strip_span(text, cut, block_end), *blocks[index + 1 :]]
+        head = strip_span(text, block_start, cut)
+        blocks = blocks[:index] + ([head] if head[0] < head[1] else [])
+        for start, end in tail:
+            found = _first(ENDING_RULES, text, start, end, ctx)
+            parts.add(*(found or (Boilerplate("unknown", text[start:end], Span(start, end)),)))
     while blocks:
         start, end = blocks[-1]
         found = _first(ENDING_RULES, text, start, end, ctx)
@@ -424,8 +509,11 @@ def _glued_ending(
     if credits:
         return cut, credits
     byline = find_trailing_byline(text, start, end, agencies=ctx.agencies)
-    if byline is not None and byline.span.start > start:  # issue 4: "... it. (By Chris Wang)"
+    if byline is not None and byline.span.start > start:  # "... it. (By Chris Wang)"
         return byline.span.start, (byline,)
+    tail = match_glued_tail(text, start, end)
+    if tail is not None:
+        return tail.span.start, (tail,)
     return end, ()
 
 

@@ -63,7 +63,8 @@ BOILERPLATE_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         "source": "a source line such as Source: Xinhua or a link to the agency",
         "separator": "a separator line with no words: ___, * * *",
         "truncation": "a feed truncation marker such as ... [+2764 chars]",
-        "contact": "contact details that name no role",
+        "contact": "contact details that name no role: ((Washington newsroom, ...)), Follow A at ...",
+        "syndication": "a republisher's note: (This story has not been edited by ... syndicated feed.)",
     }
 )
 """Kinds of ``Boilerplate``: page and feed material around the story."""

@@ -1,0 +1,217 @@
+"""Notes and boilerplate: one case table per kind, and how they sit around a story."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestory import parse
+from wirestory._boilerplate import (
+    BOILERPLATE_PATTERNS,
+    NOTE_PATTERNS,
+    find_page_end,
+    match_boilerplate,
+    match_glued_tail,
+    match_note,
+)
+from wirestory._vocab import BOILERPLATE_KINDS, NOTE_KINDS
+
+NOTES: list[tuple[str, str]] = [
+    ("top", "(Adds analyst comment in paragraph 5)"),
+    ("top", "(Updates with closing prices, adds detail)"),
+    ("top", "(Corrects spelling of minister's name in paragraph 3)"),
+    ("top", "(Refiles to fix typo in headline)"),
+    ("currency", "($1 = 0.9201 euros)"),
+    ("currency", "($1 = 0,9785 Euro)"),
+    ("currency", "($1 = 7.7573 Hong Kong Dollars)"),
+    ("currency", "($1 = 6.1308 Chinese yuan)"),
+    ("correction", "This story has been corrected to show the vote was on Tuesday."),
+    ("correction", "(This story has been refiled to correct the date)"),
+    ("correction", "(An earlier version of this story corrected the share move.)"),
+    ("editors", "Eds: Updates with vote count."),
+    ("editors", "(ATTN: ADDS details in paras 4-5, photos)"),
+    ("disclaimer", "The author is a Reuters Breakingviews columnist. The opinions are his own."),
+    (
+        "disclaimer",
+        "Jo Li is a market analyst for Reuters. Views expressed above are her own.",
+    ),
+]
+
+BOILERPLATE: list[tuple[str, str]] = [
+    ("signoff", "Enditem"),
+    ("signoff", "ENDITEM/J"),
+    ("signoff", "(END)"),
+    ("signoff", "==Kyodo"),
+    ("signoff", "REUTER"),
+    ("signoff", "REUTER..."),
+    ("signoff", "&#3;"),
+    ("signoff", "ab/cd"),
+    ("signoff", "bur-jc/mmp/rmb"),
+    ("signoff", "AP-WF-11-13-13 1509GMT"),
+    ("signoff", "jdoe@yna.co.kr(END)"),
+    ("signoff", "(Reuters Ottawa editorial)"),
+    ("signoff", "(END) Dow Jones Newswires"),
+    ("copyright", "Copyright 2024 The Associated Press. All Rights Reserved."),
+    ("copyright", "© 2026 Reuters. All rights reserved"),
+    ("copyright", "©2020 Bloomberg L.P."),
+    ("standards", "Our Standards: The Thomson Reuters Trust Principles."),
+    ("standards", "Our Standards: The Thomson Reuters Trust Principles., opens new tab"),
+    ("promo", "Sign up here."),
+    ("promo", "The Morning Bid newsletter brings the day's news to your inbox. Sign up here."),
+    ("promo", "For more articles like this, please visit us at bloomberg.com"),
+    ("promo", "Catch up on the campaign with our experts on our weekly podcast, “On Air.”"),
+    ("comments", "Comments"),
+    ("comments", "Leave a Reply"),
+    ("comments", "View comments (299)"),
+    ("related", "Read more"),
+    ("related", "Read Next"),
+    ("related", "Suggested Topics:"),
+    ("related", "READ: Markets slide as oil jumps"),
+    ("related", "[Port strike ends after two days](https://example.com/news/port-strike)"),
+    ("related", "(GRAPHIC: Global assets in 2024 - here)"),
+    ("related", "For related historical price quotes please click on <US/AUCTION>"),
+    ("page", "Purchase Licensing Rights"),
+    ("page", "Advertisement · Scroll to continue"),
+    ("page", "1 Min Read"),
+    ("page", "WhatsApp"),
+    ("caption", "REUTERS/Alvin Baez"),
+    ("caption", "A man walks past a shop in Lima, Peru, May 3, 2024. REUTERS/Jo Li/File Photo"),
+    ("caption", "FILE PHOTO: A flag flutters outside a bank in Paris, France."),
+    ("caption", "1 of 18. Rescuers search the sea off Borneo, Dec. 30, 2014."),
+    ("caption", "Item 1 of 5 Troops arrive at a base, February 5, 2026. REUTERS/Jo Li"),
+    ("caption", "**[1/4]** A chip is shown at a lab, December 6, 2024."),
+    ("caption", "Eggs on a shelf in Miami in 2019. (Jo Li/Education Images via Getty Images)"),
+    ("caption", "A logo on a screen, in this picture illustration taken October 29, 2014."),
+    ("caption", "![A shop front](https://example.com/shop.jpg)"),
+    ("timestamp", "Published Mar 21, 2024 12:38PM ET"),
+    ("timestamp", "· Updated 1 hour ago"),
+    ("contact", "To contact the reporter on this story: Jo Li in Paris at jli@example.net"),
+    ("contact", "((Washington newsroom, +1 202 898-8395, newsroom@example.com))"),
+    ("contact", "Follow Jo Li at http://twitter.com/joli"),
+    ("contact", "Jo Li can be reached at http://twitter.com/joli"),
+    (
+        "syndication",
+        "(This story has not been edited by Example staff and is auto-generated from a "
+        "syndicated feed.)",
+    ),
+    ("syndication", "This content was created by Oil Price Information Service."),
+    ("source", "Source: Xinhua"),
+    ("source", "[investing_us](https://www.example.com/news/story-123)"),
+    ("source", "doc.afp.com"),
+    ("story_ref", "[ID:nL5N0OV09R]"),
+    ("separator", "___"),
+    ("separator", "* * *"),
+    ("header", "-- http://www.reuters.com/article/2010/03/01/idUSTRE6200"),
+]
+
+NOT_BOILERPLATE = [
+    "The index fell 2% on Tuesday.",
+    "Shares of the company rose after it said profits doubled.",
+    "SAFE HAVEN",
+    '"We are past the break-even point," she said.',
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), NOTES, ids=[f"{k}:{t[:30]}" for k, t in NOTES])
+def test_note_kinds(kind: str, text: str) -> None:
+    """Each note form is a Note of its kind, covering the whole block."""
+    found = match_note(text, 0, len(text))
+    assert found is not None
+    assert (found.kind, found.text) == (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), BOILERPLATE, ids=[f"{k}:{t[:30]}" for k, t in BOILERPLATE]
+)
+def test_boilerplate_kinds(kind: str, text: str) -> None:
+    """Each page or feed form is Boilerplate of its kind, covering the whole block."""
+    found = match_boilerplate(text, 0, len(text))
+    assert found is not None
+    assert (found.kind, found.text) == (kind, text)
+
+
+@pytest.mark.parametrize("text", NOT_BOILERPLATE)
+def test_story_sentences_are_not_boilerplate(text: str) -> None:
+    """Sentences and subheads of the story are neither notes nor boilerplate."""
+    assert match_note(text, 0, len(text)) is None
+    assert match_boilerplate(text, 0, len(text)) is None
+
+
+def test_every_kind_in_the_tables_is_documented() -> None:
+    """Every kind a table row produces has a description in the vocabulary."""
+    assert {kind for kind, _ in NOTE_PATTERNS} <= set(NOTE_KINDS)
+    assert {kind for kind, _ in BOILERPLATE_PATTERNS} <= set(BOILERPLATE_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "tail"),
+    [
+        ("Prices rose. ($1 = 6.13 yuan)", "currency", "($1 = 6.13 yuan)"),
+        ("He said so. jdoe@yna.co.kr(END)", "signoff", "jdoe@yna.co.kr(END)"),
+        ("Total 55.8 (33.7).        REUTER", "signoff", "REUTER"),
+        ("It rose. (Reuters Ottawa editorial)", "signoff", "(Reuters Ottawa editorial)"),
+        (
+            "It rose. Jo Li is an analyst for Reuters. Views expressed above are her own.",
+            "disclaimer",
+            "Jo Li is an analyst for Reuters. Views expressed above are her own.",
+        ),
+    ],
+)
+def test_glued_tails(text: str, kind: str, tail: str) -> None:
+    """Notes and sign-offs glued to the last sentence are split off it."""
+    found = match_glued_tail(text, 0, len(text))
+    assert found is not None
+    assert (found.kind, found.text) == (kind, tail)
+
+
+def test_a_sentence_is_not_a_glued_tail() -> None:
+    """A paragraph that ends like a story has no glued tail."""
+    text = "The bank cut rates. It said inflation would ease by June."
+    assert match_glued_tail(text, 0, len(text)) is None
+
+
+def test_page_end_never_takes_the_first_block() -> None:
+    """Page furniture starts at a later block; the lead is never furniture."""
+    text = "Read Next time. Our Standards: The Thomson Reuters Trust Principles."
+    assert find_page_end(text, [(0, 15)]) is None
+    assert find_page_end(text, [(0, 15), (16, len(text))]) == (1, 16)
+
+
+def test_everything_after_our_standards_is_furniture() -> None:
+    """Related headlines listed after Our Standards never reach the body."""
+    text = (
+        "PARIS (Reuters) - The bank cut rates.\n"
+        "It said inflation would ease.\n"
+        "Reporting by Jo Li; Editing by Al Roe\n"
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n"
+        "Port strike ends after two days\n"
+        "[](https://example.com/news/port-strike)\n"
+    )
+    story = parse(text)
+    assert story.body == "The bank cut rates.\n\nIt said inflation would ease."
+    kinds = [b.kind for b in story.boilerplate]
+    assert kinds[0] == "standards"
+    assert "Port strike ends after two days" in [b.text for b in story.boilerplate]
+
+
+def test_truncation_marker_sets_truncated() -> None:
+    """A NewsAPI marker is boilerplate and marks the story as truncated."""
+    story = parse("LONDON (Reuters) - Oil rose on Monday as tra… [+2764 chars]")
+    assert story.truncated
+    assert story.boilerplate[-1].kind == "truncation"
+    assert story.body == "Oil rose on Monday as tra"
+
+
+def test_yonhap_collapsed_opening() -> None:
+    """Headline, ATTN note and byline collapsed before a Yonhap dateline are split."""
+    text = (
+        "(LEAD) Rail strike-talks (LEAD) Rail union ends strike(ATTN: ADDS details in "
+        "para 3)By Jo Min-su SEOUL, Dec. 30 (Yonhap) -- The rail union ended its strike "
+        "on Tuesday. Trains will run on Wednesday.\n\njoms@yna.co.kr(END)"
+    )
+    story = parse(text)
+    assert story.headline is not None and story.headline.slug == "(LEAD)"
+    assert [n.kind for n in story.notes] == ["editors"]
+    assert story.byline is not None and story.byline.text == "By Jo Min-su"
+    assert story.dateline is not None and story.dateline.agency == "Yonhap"
+    assert story.body == "The rail union ended its strike on Tuesday. Trains will run on Wednesday."
+    assert [b.kind for b in story.boilerplate] == ["signoff"]
