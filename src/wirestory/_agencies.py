@@ -60,7 +60,7 @@ class Agency:
         return self.dateline_tokens or (self.name, *self.aliases)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class AgencyRegistry:
     """An immutable table of agencies, looked up by any of their names.
 

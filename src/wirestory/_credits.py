@@ -168,6 +168,11 @@ def _people(text: str) -> tuple[Contributor, ...] | None:
     return tuple(people) if people else None
 
 
+_CREDIT_WORD: Final = regex.compile(
+    r"(?i)report|writ|edit|compil|research|graphic|photo|translat|assist|contribut|contact"
+)
+"""A word every credit line has (a role word or AP's contributed): a cheap first test."""
+
 MAX_CREDIT_LENGTH: Final = 1000
 """The longest text read as a credit line; longer blocks are body (and stay linear-time)."""
 
@@ -234,7 +239,11 @@ def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Cr
     """
     stop = len(text) if end is None else end
     start, stop = strip_span(text, start, stop)
-    if start >= stop or stop - start > MAX_CREDIT_LENGTH:
+    if (
+        start >= stop
+        or stop - start > MAX_CREDIT_LENGTH
+        or not _CREDIT_WORD.search(text, start, stop)
+    ):
         return ()
     inner, stop_inner, paren = _frame(text, start, stop)
     heads = _heads(text, inner, stop_inner)
@@ -346,7 +355,7 @@ def match_contributed(text: str, start: int, end: int) -> tuple[Credit, ...]:
     ()
     """
     s, e = strip_span(text, start, end)
-    if s >= e or e - s > MAX_CREDIT_LENGTH:
+    if s >= e or e - s > MAX_CREDIT_LENGTH or not _CREDIT_WORD.search(text, s, e):
         return ()
     inner, stop, _ = _frame(text, s, e)
     return _merge_skipped(text, _inverted(text, inner, stop) or [], s, e)
