@@ -177,3 +177,11 @@ def test_year_inference(
     found = parse_dateline(f"LONDON, {date_text} (Reuters) - Hi.", reference_date=ref)
     assert found is not None
     assert (found.date, found.year_inferred) == (expected, inferred)
+
+
+def test_the_hague_without_an_agency() -> None:
+    """A place opening with THE is a place when an ALL-CAPS dateline has a date."""
+    found = parse_dateline("THE HAGUE, March 2 - Dutch imports rose.")
+    assert found is not None
+    assert (found.locations, found.date_text, found.agency) == (("THE HAGUE",), "March 2", None)
+    assert parse_dateline("The company - which makes chips - said.") is None

@@ -280,12 +280,12 @@ def _acceptable(
         return False  # "(Global Markets) -" names nothing
     if not places or not sep or sep in {".", "_", "电"}:
         return False
-    if any(w in FUNCTION_WORDS for w in first_words):
-        return False
-    if any(agencies.lookup(p.split()[0]) for p in places):
-        return False  # REUTERS FORECASTS: is a label, not a place
     letters = [ch for p in places for ch in p if ch.isalpha()]
     all_caps = all(ch.isupper() for ch in letters)
+    if any(w in FUNCTION_WORDS for w in first_words) and not (all_caps and m["date"]):
+        return False  # "The company -"; but "THE HAGUE, March 2 -" is a place
+    if any(agencies.lookup(p.split()[0]) for p in places):
+        return False  # REUTERS FORECASTS: is a label, not a place
     if m["date"] or m.captures("region"):
         # a date or a region after the place is a strong sign, in any case
         return all_caps or bool(m["date"]) or _title_case(places)
