@@ -50,6 +50,7 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("signoff", "jdoe@yna.co.kr(END)"),
     ("signoff", "(Reuters Ottawa editorial)"),
     ("signoff", "(END) Dow Jones Newswires"),
+    ("signoff", "(jo.li@wsj.com)"),
     ("copyright", "Copyright 2024 The Associated Press. All Rights Reserved."),
     ("copyright", "© 2026 Reuters. All rights reserved"),
     ("copyright", "©2020 Bloomberg L.P."),
@@ -59,6 +60,8 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("promo", "The Morning Bid newsletter brings the day's news to your inbox. Sign up here."),
     ("promo", "For more articles like this, please visit us at bloomberg.com"),
     ("promo", "Catch up on the campaign with our experts on our weekly podcast, “On Air.”"),
+    ("promo", "Follow AP’s coverage of the elections at <https://apnews.com/hub/elections>"),
+    ("promo", "Go to https://apnews.com/hub/russia-ukraine for more coverage"),
     ("comments", "Comments"),
     ("comments", "Leave a Reply"),
     ("comments", "View comments (299)"),
@@ -69,6 +72,8 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("related", "[Port strike ends after two days](https://example.com/news/port-strike)"),
     ("related", "(GRAPHIC: Global assets in 2024 - here)"),
     ("related", "For related historical price quotes please click on <US/AUCTION>"),
+    ("related", "**ALSO READ: [Port strike ends](https://example.com/news/port-strike-123)**"),
+    ("related", "Also Read: [Port strike ends](https://example.com/news/port-strike-123)"),
     ("page", "Purchase Licensing Rights"),
     ("page", "Advertisement · Scroll to continue"),
     ("page", "1 Min Read"),
@@ -84,10 +89,14 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("caption", "![A shop front](https://example.com/shop.jpg)"),
     ("timestamp", "Published Mar 21, 2024 12:38PM ET"),
     ("timestamp", "· Updated 1 hour ago"),
+    ("timestamp", "6 hrs ago"),
+    ("timestamp", "45 mins ago"),
     ("contact", "To contact the reporter on this story: Jo Li in Paris at jli@example.net"),
     ("contact", "((Washington newsroom, +1 202 898-8395, newsroom@example.com))"),
     ("contact", "Follow Jo Li at http://twitter.com/joli"),
     ("contact", "Jo Li can be reached at http://twitter.com/joli"),
+    ("contact", "Write to Jo Li at jo.li@wsj.com"),
+    ("contact", "Write to Desk Editors at deskeditors@dowjones.com"),
     (
         "syndication",
         "(This story has not been edited by Example staff and is auto-generated from a "
@@ -108,6 +117,9 @@ NOT_BOILERPLATE = [
     "Shares of the company rose after it said profits doubled.",
     "SAFE HAVEN",
     '"We are past the break-even point," she said.',
+    "He wrote to the board at the end of May.",
+    "Six hours ago the talks collapsed.",
+    "Follow the money, she said.",
 ]
 
 
@@ -149,6 +161,7 @@ def test_every_kind_in_the_tables_is_documented() -> None:
         ("He said so. jdoe@yna.co.kr(END)", "signoff", "jdoe@yna.co.kr(END)"),
         ("Total 55.8 (33.7).        REUTER", "signoff", "REUTER"),
         ("It rose. (Reuters Ottawa editorial)", "signoff", "(Reuters Ottawa editorial)"),
+        ("Iron ore gained 0.9%. (jo.li@wsj.com)", "signoff", "(jo.li@wsj.com)"),
         (
             "It rose. Jo Li is an analyst for Reuters. Views expressed above are her own.",
             "disclaimer",

@@ -79,7 +79,8 @@ BOILERPLATE_PATTERNS: Final = _rows(
                  |For\s+more\s+(?:articles|stories|news)\s+like\s+this\b.{0,120}
                  |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
                  |Most\s+Read\s+from\s+Bloomberg\b.{0,300}
-                 |Register\s+now\s+for\s+FREE\b.{0,120}""",
+                 |Register\s+now\s+for\s+FREE\b.{0,120}
+                 |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\b[^\n]{0,120}  # Follow AP's coverage ...""",
     ),
     (
         "comments",
@@ -90,12 +91,12 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
+                    |[*_]{0,3}(?:Also|More)\s+Read\s*:\s*\[[^\]\n]{1,300}\]\(\S{1,800}?\)[*_]{0,3}  # **Also Read: [title](url)**
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
                     |(?:\*\s)?\[[^\]\n]{0,300}\]\(\S{1,800}\)              # a link alone: [title](url)
                     |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
                     |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
                     |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
-                    |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\b[^\n]{0,120}
                     |(?:Continue\s+reading|Full\s+story|To\s+read\s+more\b[^\n]{0,60}|More\s+Images)""",
     ),
     (
@@ -112,6 +113,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
                    |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # AFP bur-jc/mmp
                    |AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT
                    |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
+                   |\(\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*\)            # Dow Jones: (jo.li@wsj.com)
                    |\(END\)\s*Dow\s+Jones\s+Newswires|\d{2}-\d{2}-\d{2}\s+\d{4}ET
                    |Kyodo\s+News|Fin|\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
                    |(?:-{1,2}|–|—)\s*(?:BSS|KUNA|PTI|SG|IANS)\.?""",
@@ -126,7 +128,8 @@ BOILERPLATE_PATTERNS: Final = _rows(
         r"""To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b.{0,400}
                    |\(\([^()]{0,400}\)\)                                 # ((Washington newsroom, ...))
                    |Follow\s+[\p{L} .'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
-                   |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}""",
+                   |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}
+                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@[^\n]{1,300}       # Write to A at a@wsj.com""",
     ),
     (
         "syndication",
@@ -161,6 +164,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "timestamp",
         r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago
+                   |\d{1,3}\s+(?:secs?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago   # 6 hrs ago
                    |(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}        # February 11, 2025
                     (?:\s*[-·,|/]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?  # 11:48 am
                     (?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:\s*\(\d{1,2}:\d{2}\s*[A-Z]{2,4}\))?  # ET (16:48 GMT)""",
