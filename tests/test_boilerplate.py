@@ -8,6 +8,7 @@ from wirestory import parse
 from wirestory._boilerplate import (
     BOILERPLATE_PATTERNS,
     NOTE_PATTERNS,
+    find_inline,
     find_page_end,
     match_boilerplate,
     match_glued_tail,
@@ -228,3 +229,78 @@ def test_yonhap_collapsed_opening() -> None:
     assert story.dateline is not None and story.dateline.agency == "Yonhap"
     assert story.body == "The rail union ended its strike on Tuesday. Trains will run on Wednesday."
     assert [b.kind for b in story.boilerplate] == ["signoff"]
+
+
+INLINE: list[tuple[str, str, str]] = [
+    (
+        "reuters-graphic-link",
+        "Bonds fell. For graphic on Fed insight and yields see: link.reuters.com/abc12x "
+        '"BIG QUESTIONS" Traders wait.',
+        "related:For graphic on Fed insight and yields see: link.reuters.com/abc12x",
+    ),
+    (
+        "cnn-video-clip",
+        "Water poured over the levee. (Watch water pour into the city -- :58)",
+        "related:(Watch water pour into the city -- :58)",
+    ),
+    (
+        "cnn-video-clip-minutes",
+        "Repairs will take weeks. (See the latest on the levees -- 2:04) Crews worked on.",
+        "related:(See the latest on the levees -- 2:04)",
+    ),
+    (
+        "reuters-click-list",
+        'It may be limited." MARKET REACTION: -- For yen updates click; for prices click '
+        "-- For stocks click, for Nikkei average click BACKGROUND: -- Debt is high.",
+        "related:MARKET REACTION: -- For yen updates click; for prices click "
+        "-- For stocks click, for Nikkei average click",
+    ),
+    (
+        "dow-jones-item-time",
+        "0255 GMT - Iron ore gains in Asian trading.",
+        "timestamp:0255 GMT -",
+    ),
+    (
+        "markup-residue",
+        'Demand is intact." text\\_section\\_type="notes">Wall St Week Ahead runs '
+        "every Friday. For the daily report, please click [.N]",
+        'page:text\\_section\\_type="notes">Wall St Week Ahead runs every Friday. '
+        "For the daily report, please click [.N]",
+    ),
+]
+
+NOT_INLINE = [
+    "For years, the graphic designer would see: clients first. He said so.",
+    "Watch the levee, he said (and then wait -- for hours).",
+    "Markets closed at 1600 GMT on Friday.",
+    "For more than a decade, the bank has said it would click with customers.",
+    'He wrote: "Keep the link short."',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in INLINE], ids=[c[0] for c in INLINE])
+def test_inline_page_material(text: str, expected: str) -> None:
+    """Links, clips, link lists and markup residue inside a paragraph are cut out."""
+    found = find_inline(text, 0, len(text))
+    assert [f"{b.kind}:{b.text}" for b in found] == [expected]
+    for b in found:
+        assert text[b.span.start : b.span.end] == b.text
+
+
+@pytest.mark.parametrize("text", NOT_INLINE)
+def test_story_sentences_are_not_inline_material(text: str) -> None:
+    """Sentences that only look like a link or a clip stay whole."""
+    assert find_inline(text, 0, len(text)) == []
+
+
+def test_inline_material_splits_the_paragraph() -> None:
+    """The text around a cut-out piece stays body, as paragraphs with exact spans."""
+    text = (
+        "WASHINGTON (Reuters) - Bonds fell. For graphic on yields see: "
+        "link.reuters.com/abc12x Stocks rose."
+    )
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == ["Bonds fell.", "Stocks rose."]
+    assert [b.kind for b in story.boilerplate] == ["related"]
+    for p in story.paragraphs:
+        assert text[p.span.start : p.span.end] == p.text

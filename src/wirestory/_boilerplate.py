@@ -20,7 +20,7 @@ from typing import Final
 import regex
 
 from ._model import Boilerplate, Note, Span
-from ._text import DASH, SPACE
+from ._text import DASH, SPACE, strip_span
 
 _FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
 s, d = SPACE, DASH
@@ -175,6 +175,47 @@ BOILERPLATE_PATTERNS: Final = _rows(
 )
 """Page and feed material, by kind; tried in order, first match wins."""
 
+INLINE_PATTERNS: Final = _rows(
+    # kind          pattern (starts a sentence inside a paragraph; the rest stays body)
+    (
+        "timestamp",
+        r"""\d{4}\s*(?:GMT|UTC|ET|EST|EDT)\s*[-–—]{1,2}      # Dow Jones items: 0255 GMT -""",
+    ),
+    (
+        "related",
+        r"""For\s+(?:an?\s+|the\s+)?(?:graphics?|interactive|factbox|fact\s+box|related|more)\b
+                    [^\n]{0,200}?\b(?:see|click|go\s+to)\s*:?\s*       # For graphic on X see:
+                    (?:https?://|www\.|link\.reuters\.com|tmsnrt\.rs|reut\.rs)\S{1,300}+  # a link""",
+    ),
+    (
+        "related",
+        r"""\((?:Watch|See|Video|Listen)\b[^()\n]{1,200}?              # CNN: (Watch water pour in
+                    [-–—]{1,2}\s*(?:\d{1,2})?:\d{2}\)            # -- :58)""",
+    ),
+    (
+        "related",
+        r"""(?-i:\p{Lu}[\p{Lu}\s]{1,30}:)?                           # MARKET REACTION:
+                    (?:\s{0,3}--\s{0,3}For\s{1,3}[^\n-]{1,80}?\bclick\b     # -- For yen updates click
+                       (?:\s{0,3}[,;]\s{0,3}for\s{1,3}[^\n-]{1,80}?\bclick\b){0,3}  # ; for prices
+                       (?:\s{0,3}(?:<[^<>\n]{1,30}>|\[[^\]\n]{1,40}\]))?   # <JPY=> (often lost)
+                    ){1,8}""",
+    ),
+    (
+        "page",
+        r"""[\w\\]{1,40}="[^"\n]{0,60}"\s*/?>[^\n]{0,600}+$        # text\\_section\\_type="notes">...""",
+    ),
+)
+"""Page material inside a paragraph (collapsed copy, link lists, markup residue), by kind.
+A row matches from the start of a sentence and ends at white space or the paragraph's
+end; what stands around it stays body."""
+_SENTENCE_START: Final = regex.compile(r"""(?<=[.!?"”’)\]])\s++(?=\S)""")
+"""Where a sentence inside a paragraph starts: after a full stop or quote and a space."""
+INLINE_WINDOW: Final = 4000
+"""How far past a sentence start an inline row may reach; every row is shorter, so the
+paragraph's true end stays the only end a row can see (and a long paragraph stays linear)."""
+_INLINE_END: Final = regex.compile(r"\s|$")
+"""What must follow inline material: white space or the paragraph's end."""
+
 TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
 """The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
 
@@ -258,6 +299,33 @@ def match_boilerplate(
     )
     found = _match(rows, text, start, end)
     return Boilerplate(found[0], text[start:end], Span(start, end)) if found else None
+
+
+def find_inline(text: str, start: int, end: int) -> list[Boilerplate]:
+    """Page material inside the paragraph ``text[start:end]``, in order.
+
+    Each piece starts the paragraph or a sentence and is a row of ``INLINE_PATTERNS``;
+    the text around the pieces is left to the caller (it stays body).
+
+    >>> t = "Bonds fell. For graphic on yields see: link.reuters.com/wuc26p Stocks rose."
+    >>> [(b.kind, b.text) for b in find_inline(t, 0, len(t))]
+    [('related', 'For graphic on yields see: link.reuters.com/wuc26p')]
+    """
+    found: list[Boilerplate] = []
+    at = start
+    starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
+    for pos in starts:
+        if pos < at:
+            continue
+        for kind, pattern in INLINE_PATTERNS:
+            m = pattern.match(text, pos, min(end, pos + INLINE_WINDOW))
+            if m is None or m.end() == pos or not _INLINE_END.match(text, m.end(), end):
+                continue
+            s, e = strip_span(text, pos, m.end())
+            found.append(Boilerplate(kind, text[s:e], Span(s, e)))
+            at = e
+            break
+    return found
 
 
 def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | None:

@@ -9,7 +9,8 @@ Data flows one way: text -> lines and blocks -> rules (each says "mine" or "not 
 2. **Blocks.** The rest of the input is cut into paragraph blocks (``_blocks``).
 3. **Ending.** From the last block backwards, ``ENDING_RULES`` take whole blocks, last
    lines, or credits and sign-offs glued to the end of the last paragraph.
-4. **Body.** Each remaining block is a paragraph unless ``BODY_RULES`` take it.
+4. **Body.** Each remaining block is a paragraph unless ``BODY_RULES`` take it; page
+   material inside it (``find_inline``) is cut out, the pieces around it stay paragraphs.
 
 >>> story = parse("UPDATE 1-Oil up\\nLONDON (Reuters) - Oil rose.\\n(Editing by Jo Li)")
 >>> story.headline.slug, story.dateline.locations, story.body, story.credits[0].role
@@ -29,6 +30,7 @@ from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
 from ._boilerplate import (
     TRUNCATION,
+    find_inline,
     find_page_end,
     match_boilerplate,
     match_glued_tail,
@@ -293,7 +295,7 @@ def parse(
     blocks = _read_ending(text, blocks, ctx, parts)
     # 4. Body: every remaining block is a paragraph unless a body rule takes it.
     for start, end in _cut_credit_lines(text, blocks, parts):
-        parts.add(*(_first(BODY_RULES, text, start, end, ctx) or (_paragraph(text, start, end),)))
+        parts.add(*(_first(BODY_RULES, text, start, end, ctx) or _paragraphs(text, start, end)))
 
     story = _assemble(text, parts, ctx)
     if strict:
@@ -315,6 +317,22 @@ def _cut_credit_lines(
 
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(text[start:end], Span(start, end))
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[Paragraph | Boilerplate]:
+    """The block as a paragraph, or as the paragraphs around the page material inside it."""
+    out: list[Paragraph | Boilerplate] = []
+    at = start
+    for junk in find_inline(text, start, end):
+        s, e = strip_span(text, at, junk.span.start)
+        if s < e:
+            out.append(_paragraph(text, s, e))
+        out.append(junk)
+        at = junk.span.end
+    s, e = strip_span(text, at, end)
+    if s < e:
+        out.append(_paragraph(text, s, e))
+    return out
 
 
 def _dateline_in_line(
