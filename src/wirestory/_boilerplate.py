@@ -214,6 +214,8 @@ INLINE_WINDOW: Final = 4000
 """How far past a sentence start an inline row may reach; every row is shorter, so the
 paragraph's true end stays the only end a row can see (and a long paragraph stays linear)."""
 _INLINE_END: Final = regex.compile(r"\s|$")
+_INLINE_WORD: Final = regex.compile(r"(?i)\d{4}\s*(?:GMT|UTC|E[SD]?T)\b|\bfor\s|\(|=\"")
+"""What every inline row holds (a time, ``For``, a parenthesis or ``="``): a cheap first test."""
 """What must follow inline material: white space or the paragraph's end."""
 
 TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
@@ -312,6 +314,8 @@ def find_inline(text: str, start: int, end: int) -> list[Boilerplate]:
     [('related', 'For graphic on yields see: link.reuters.com/wuc26p')]
     """
     found: list[Boilerplate] = []
+    if not _INLINE_WORD.search(text, start, end):
+        return found
     at = start
     starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
     for pos in starts:
