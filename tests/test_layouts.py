@@ -268,3 +268,17 @@ def test_summary_points_after_a_standfirst_are_decks() -> None:
     story = parse(text)
     assert [p.text for p in story.paragraphs] == [lead]
     assert [b.kind for b in story.boilerplate] == ["deck", "deck", "deck"]
+
+
+def test_a_label_line_is_not_a_headline() -> None:
+    """Under a dataset header, a label such as ``REUTERS FORECASTS:`` opens the body."""
+    text = (
+        "-- Retail sales seen to rise\n-- Mon Feb 8, 2010 3:49pm EST\n\n"
+        " REUTERS FORECASTS: \n\n The median forecast is for a rise of 0.3 percent."
+    )
+    story = parse(text)
+    assert story.headline is not None and story.headline.title == "Retail sales seen to rise"
+    assert [p.text for p in story.paragraphs] == [
+        "REUTERS FORECASTS:",
+        "The median forecast is for a rise of 0.3 percent.",
+    ]

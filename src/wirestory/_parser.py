@@ -465,9 +465,9 @@ def _glued_byline(text: str, start: int, end: int, ctx: Context) -> Byline | Non
 
 
 def _headline_like(text: str, line: Line) -> bool:
-    """A short line that does not end like a sentence."""
+    """A short line that does not end like a sentence, nor like a label (``FORECASTS:``)."""
     words = text[line.start : line.end].split()
-    return 0 < len(words) <= 30 and text[line.end - 1] not in '."”’'
+    return 0 < len(words) <= 30 and text[line.end - 1] not in '."”’:'
 
 
 def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:
