@@ -553,3 +553,20 @@ def test_house_style_decides_only_without_a_name() -> None:
     named = parse("WASHINGTON (AP) — It passed.\n\n(Reporting by Ana Souza; editing by Brad Lee)")
     assert named.agency == "AP"
     assert all(e.element != "style" for e in named.evidence)
+
+
+def test_bloomberg_assistance_line_is_house_style() -> None:
+    """Bloomberg's ``--With assistance from A.`` points to Bloomberg when nothing names one."""
+    story = parse("Hegseth ruled out troops, he said.\n--With assistance from Jo Li and Ana Souza.")
+    assert story.agency == "Bloomberg"
+    assert [e.element for e in story.evidence] == ["style"]
+
+
+def test_a_link_slug_names_no_agency() -> None:
+    """The words of a link (``.../leaders-of-pti-arrested``) are no sign-off or source."""
+    story = parse(
+        "Police arrested party leaders on Saturday.\n\n"
+        "[example-news](https://www.example.com/world/leaders-of-pti-arrested-1250208.html)"
+    )
+    assert story.agency is None
+    assert parse("It rose.\n\nFollow AP’s coverage at https://apnews.com/hub/x").agency == "AP"

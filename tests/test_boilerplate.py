@@ -8,6 +8,7 @@ from wirestory import parse
 from wirestory._boilerplate import (
     BOILERPLATE_PATTERNS,
     NOTE_PATTERNS,
+    find_inline,
     find_page_end,
     match_boilerplate,
     match_glued_tail,
@@ -50,6 +51,7 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("signoff", "jdoe@yna.co.kr(END)"),
     ("signoff", "(Reuters Ottawa editorial)"),
     ("signoff", "(END) Dow Jones Newswires"),
+    ("signoff", "(jo.li@wsj.com)"),
     ("copyright", "Copyright 2024 The Associated Press. All Rights Reserved."),
     ("copyright", "© 2026 Reuters. All rights reserved"),
     ("copyright", "©2020 Bloomberg L.P."),
@@ -59,6 +61,8 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("promo", "The Morning Bid newsletter brings the day's news to your inbox. Sign up here."),
     ("promo", "For more articles like this, please visit us at bloomberg.com"),
     ("promo", "Catch up on the campaign with our experts on our weekly podcast, “On Air.”"),
+    ("promo", "Follow AP’s coverage of the elections at <https://apnews.com/hub/elections>"),
+    ("promo", "Go to https://apnews.com/hub/russia-ukraine for more coverage"),
     ("comments", "Comments"),
     ("comments", "Leave a Reply"),
     ("comments", "View comments (299)"),
@@ -69,6 +73,8 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("related", "[Port strike ends after two days](https://example.com/news/port-strike)"),
     ("related", "(GRAPHIC: Global assets in 2024 - here)"),
     ("related", "For related historical price quotes please click on <US/AUCTION>"),
+    ("related", "**ALSO READ: [Port strike ends](https://example.com/news/port-strike-123)**"),
+    ("related", "Also Read: [Port strike ends](https://example.com/news/port-strike-123)"),
     ("page", "Purchase Licensing Rights"),
     ("page", "Advertisement · Scroll to continue"),
     ("page", "1 Min Read"),
@@ -84,10 +90,14 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("caption", "![A shop front](https://example.com/shop.jpg)"),
     ("timestamp", "Published Mar 21, 2024 12:38PM ET"),
     ("timestamp", "· Updated 1 hour ago"),
+    ("timestamp", "6 hrs ago"),
+    ("timestamp", "45 mins ago"),
     ("contact", "To contact the reporter on this story: Jo Li in Paris at jli@example.net"),
     ("contact", "((Washington newsroom, +1 202 898-8395, newsroom@example.com))"),
     ("contact", "Follow Jo Li at http://twitter.com/joli"),
     ("contact", "Jo Li can be reached at http://twitter.com/joli"),
+    ("contact", "Write to Jo Li at jo.li@wsj.com"),
+    ("contact", "Write to Desk Editors at deskeditors@dowjones.com"),
     (
         "syndication",
         "(This story has not been edited by Example staff and is auto-generated from a "
@@ -108,6 +118,9 @@ NOT_BOILERPLATE = [
     "Shares of the company rose after it said profits doubled.",
     "SAFE HAVEN",
     '"We are past the break-even point," she said.',
+    "He wrote to the board at the end of May.",
+    "Six hours ago the talks collapsed.",
+    "Follow the money, she said.",
 ]
 
 
@@ -149,6 +162,7 @@ def test_every_kind_in_the_tables_is_documented() -> None:
         ("He said so. jdoe@yna.co.kr(END)", "signoff", "jdoe@yna.co.kr(END)"),
         ("Total 55.8 (33.7).        REUTER", "signoff", "REUTER"),
         ("It rose. (Reuters Ottawa editorial)", "signoff", "(Reuters Ottawa editorial)"),
+        ("Iron ore gained 0.9%. (jo.li@wsj.com)", "signoff", "(jo.li@wsj.com)"),
         (
             "It rose. Jo Li is an analyst for Reuters. Views expressed above are her own.",
             "disclaimer",
@@ -215,3 +229,78 @@ def test_yonhap_collapsed_opening() -> None:
     assert story.dateline is not None and story.dateline.agency == "Yonhap"
     assert story.body == "The rail union ended its strike on Tuesday. Trains will run on Wednesday."
     assert [b.kind for b in story.boilerplate] == ["signoff"]
+
+
+INLINE: list[tuple[str, str, str]] = [
+    (
+        "reuters-graphic-link",
+        "Bonds fell. For graphic on Fed insight and yields see: link.reuters.com/abc12x "
+        '"BIG QUESTIONS" Traders wait.',
+        "related:For graphic on Fed insight and yields see: link.reuters.com/abc12x",
+    ),
+    (
+        "cnn-video-clip",
+        "Water poured over the levee. (Watch water pour into the city -- :58)",
+        "related:(Watch water pour into the city -- :58)",
+    ),
+    (
+        "cnn-video-clip-minutes",
+        "Repairs will take weeks. (See the latest on the levees -- 2:04) Crews worked on.",
+        "related:(See the latest on the levees -- 2:04)",
+    ),
+    (
+        "reuters-click-list",
+        'It may be limited." MARKET REACTION: -- For yen updates click; for prices click '
+        "-- For stocks click, for Nikkei average click BACKGROUND: -- Debt is high.",
+        "related:MARKET REACTION: -- For yen updates click; for prices click "
+        "-- For stocks click, for Nikkei average click",
+    ),
+    (
+        "dow-jones-item-time",
+        "0255 GMT - Iron ore gains in Asian trading.",
+        "timestamp:0255 GMT -",
+    ),
+    (
+        "markup-residue",
+        'Demand is intact." text\\_section\\_type="notes">Wall St Week Ahead runs '
+        "every Friday. For the daily report, please click [.N]",
+        'page:text\\_section\\_type="notes">Wall St Week Ahead runs every Friday. '
+        "For the daily report, please click [.N]",
+    ),
+]
+
+NOT_INLINE = [
+    "For years, the graphic designer would see: clients first. He said so.",
+    "Watch the levee, he said (and then wait -- for hours).",
+    "Markets closed at 1600 GMT on Friday.",
+    "For more than a decade, the bank has said it would click with customers.",
+    'He wrote: "Keep the link short."',
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in INLINE], ids=[c[0] for c in INLINE])
+def test_inline_page_material(text: str, expected: str) -> None:
+    """Links, clips, link lists and markup residue inside a paragraph are cut out."""
+    found = find_inline(text, 0, len(text))
+    assert [f"{b.kind}:{b.text}" for b in found] == [expected]
+    for b in found:
+        assert text[b.span.start : b.span.end] == b.text
+
+
+@pytest.mark.parametrize("text", NOT_INLINE)
+def test_story_sentences_are_not_inline_material(text: str) -> None:
+    """Sentences that only look like a link or a clip stay whole."""
+    assert find_inline(text, 0, len(text)) == []
+
+
+def test_inline_material_splits_the_paragraph() -> None:
+    """The text around a cut-out piece stays body, as paragraphs with exact spans."""
+    text = (
+        "WASHINGTON (Reuters) - Bonds fell. For graphic on yields see: "
+        "link.reuters.com/abc12x Stocks rose."
+    )
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == ["Bonds fell.", "Stocks rose."]
+    assert [b.kind for b in story.boilerplate] == ["related"]
+    for p in story.paragraphs:
+        assert text[p.span.start : p.span.end] == p.text

@@ -195,3 +195,90 @@ def test_no_table_phrase_ends_up_in_a_paragraph(paras: list[str], junk: list[str
         for phrase in PHRASES:
             assert phrase not in paragraph.text
     assert len(BOILERPLATE_PATTERNS) > 0
+
+
+STANDFIRSTS: list[tuple[str, str, str]] = [
+    (
+        "deck-retold-in-the-lead",
+        "Central bankers cut the key rate to fight a slowing economy.\n\n"
+        "Central bankers cut the key rate by half a point on Tuesday to fight a slowing "
+        "economy, its first cut in four years.\n\n"
+        "Governor Ana Ruiz said more cuts could follow.",
+        "Central bankers cut the key rate by",
+    ),
+    (
+        "deck-repeated-two-blocks-down",
+        "Rescuers searched collapsed buildings after the earthquake struck the coast.\n\n"
+        "At least 40 people died when a strong quake hit the northern coast early on Monday.\n\n"
+        "Rescuers searched collapsed buildings after the earthquake struck the coast, "
+        "officials said. Aftershocks rattled the region.",
+        "At least 40 people died",
+    ),
+]
+"""A first block that the next blocks retell is a standfirst: the body starts after it."""
+
+LEADS: list[tuple[str, str]] = [
+    (
+        "lead-then-new-facts",
+        "Russia fired a hypersonic missile at Kyiv on Sunday, killing two people, "
+        "officials said.\n\n"
+        "The attack damaged buildings near government offices and a market.\n\n"
+        "Air raid sirens blared through the night as smoke rose over the city.",
+    ),
+    (
+        "short-story-retold",
+        "Oil rose on Friday as supply fears returned.\n\nOil rose on Friday, traders said.",
+    ),
+    (
+        "dateline-story",
+        "LONDON (Reuters) - Oil rose as supply fears returned.\n\n"
+        "Oil rose on Friday as supply fears returned to the market, traders said.\n\n"
+        "Brent gained 2%.",
+    ),
+]
+"""Leads that are body: they go on to new facts, the story is too short, or a dateline opens it."""
+
+
+@pytest.mark.parametrize(
+    ("text", "body_start"), [c[1:] for c in STANDFIRSTS], ids=[c[0] for c in STANDFIRSTS]
+)
+def test_standfirst_is_a_deck(text: str, body_start: str) -> None:
+    """A standfirst above the lead of a story without a dateline is a deck."""
+    story = parse(text)
+    assert story.paragraphs[0].text.startswith(body_start)
+    assert [b.kind for b in story.boilerplate] == ["deck"]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in LEADS], ids=[c[0] for c in LEADS])
+def test_lead_is_not_a_standfirst(text: str) -> None:
+    """A lead whose words the next blocks do not retell stays body."""
+    story = parse(text)
+    assert not [b for b in story.boilerplate if b.kind == "deck"]
+
+
+def test_summary_points_after_a_standfirst_are_decks() -> None:
+    """One-sentence points between a standfirst and a longer lead are decks too."""
+    points = "Tiktok faces an EU probe.\n\nThe EU suspects foreign meddling.\n\n"
+    lead = (
+        "The European Commission opened a probe into Tiktok over the annulled Romanian "
+        "election on Tuesday, it said in Brussels. It suspects foreign meddling on the "
+        "platform and wants to see its algorithm."
+    )
+    text = "Tiktok faces an EU probe over foreign meddling in Romania.\n\n" + points + lead
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == [lead]
+    assert [b.kind for b in story.boilerplate] == ["deck", "deck", "deck"]
+
+
+def test_a_label_line_is_not_a_headline() -> None:
+    """Under a dataset header, a label such as ``REUTERS FORECASTS:`` opens the body."""
+    text = (
+        "-- Retail sales seen to rise\n-- Mon Feb 8, 2010 3:49pm EST\n\n"
+        " REUTERS FORECASTS: \n\n The median forecast is for a rise of 0.3 percent."
+    )
+    story = parse(text)
+    assert story.headline is not None and story.headline.title == "Retail sales seen to rise"
+    assert [p.text for p in story.paragraphs] == [
+        "REUTERS FORECASTS:",
+        "The median forecast is for a rise of 0.3 percent.",
+    ]

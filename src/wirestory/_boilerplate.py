@@ -20,7 +20,7 @@ from typing import Final
 import regex
 
 from ._model import Boilerplate, Note, Span
-from ._text import DASH, SPACE
+from ._text import DASH, SPACE, strip_span
 
 _FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
 s, d = SPACE, DASH
@@ -79,7 +79,8 @@ BOILERPLATE_PATTERNS: Final = _rows(
                  |For\s+more\s+(?:articles|stories|news)\s+like\s+this\b.{0,120}
                  |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
                  |Most\s+Read\s+from\s+Bloomberg\b.{0,300}
-                 |Register\s+now\s+for\s+FREE\b.{0,120}""",
+                 |Register\s+now\s+for\s+FREE\b.{0,120}
+                 |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\b[^\n]{0,120}  # Follow AP's coverage ...""",
     ),
     (
         "comments",
@@ -90,12 +91,12 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
+                    |[*_]{0,3}(?:Also|More)\s+Read\s*:\s*\[[^\]\n]{1,300}\]\(\S{1,800}?\)[*_]{0,3}  # **Also Read: [title](url)**
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
                     |(?:\*\s)?\[[^\]\n]{0,300}\]\(\S{1,800}\)              # a link alone: [title](url)
                     |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
                     |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
                     |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
-                    |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\b[^\n]{0,120}
                     |(?:Continue\s+reading|Full\s+story|To\s+read\s+more\b[^\n]{0,60}|More\s+Images)""",
     ),
     (
@@ -112,6 +113,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
                    |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # AFP bur-jc/mmp
                    |AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT
                    |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
+                   |\(\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*\)            # Dow Jones: (jo.li@wsj.com)
                    |\(END\)\s*Dow\s+Jones\s+Newswires|\d{2}-\d{2}-\d{2}\s+\d{4}ET
                    |Kyodo\s+News|Fin|\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
                    |(?:-{1,2}|–|—)\s*(?:BSS|KUNA|PTI|SG|IANS)\.?""",
@@ -126,7 +128,8 @@ BOILERPLATE_PATTERNS: Final = _rows(
         r"""To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b.{0,400}
                    |\(\([^()]{0,400}\)\)                                 # ((Washington newsroom, ...))
                    |Follow\s+[\p{L} .'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
-                   |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}""",
+                   |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}
+                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@[^\n]{1,300}       # Write to A at a@wsj.com""",
     ),
     (
         "syndication",
@@ -161,6 +164,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "timestamp",
         r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago
+                   |\d{1,3}\s+(?:secs?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago   # 6 hrs ago
                    |(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}        # February 11, 2025
                     (?:\s*[-·,|/]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?  # 11:48 am
                     (?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:\s*\(\d{1,2}:\d{2}\s*[A-Z]{2,4}\))?  # ET (16:48 GMT)""",
@@ -170,6 +174,49 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ("separator", r"""[^\p{L}\p{N}]{1,80}"""),
 )
 """Page and feed material, by kind; tried in order, first match wins."""
+
+INLINE_PATTERNS: Final = _rows(
+    # kind          pattern (starts a sentence inside a paragraph; the rest stays body)
+    (
+        "timestamp",
+        r"""\d{4}\s*(?:GMT|UTC|ET|EST|EDT)\s*[-–—]{1,2}      # Dow Jones items: 0255 GMT -""",
+    ),
+    (
+        "related",
+        r"""For\s+(?:an?\s+|the\s+)?(?:graphics?|interactive|factbox|fact\s+box|related|more)\b
+                    [^\n]{0,200}?\b(?:see|click|go\s+to)\s*:?\s*       # For graphic on X see:
+                    (?:https?://|www\.|link\.reuters\.com|tmsnrt\.rs|reut\.rs)\S{1,300}+  # a link""",
+    ),
+    (
+        "related",
+        r"""\((?:Watch|See|Video|Listen)\b[^()\n]{1,200}?              # CNN: (Watch water pour in
+                    [-–—]{1,2}\s*(?:\d{1,2})?:\d{2}\)            # -- :58)""",
+    ),
+    (
+        "related",
+        r"""(?-i:\p{Lu}[\p{Lu}\s]{1,30}:)?                           # MARKET REACTION:
+                    (?:\s{0,3}--\s{0,3}For\s{1,3}[^\n-]{1,80}?\bclick\b     # -- For yen updates click
+                       (?:\s{0,3}[,;]\s{0,3}for\s{1,3}[^\n-]{1,80}?\bclick\b){0,3}  # ; for prices
+                       (?:\s{0,3}(?:<[^<>\n]{1,30}>|\[[^\]\n]{1,40}\]))?   # <JPY=> (often lost)
+                    ){1,8}""",
+    ),
+    (
+        "page",
+        r"""[\w\\]{1,40}="[^"\n]{0,60}"\s*/?>[^\n]{0,600}+$        # text\\_section\\_type="notes">...""",
+    ),
+)
+"""Page material inside a paragraph (collapsed copy, link lists, markup residue), by kind.
+A row matches from the start of a sentence and ends at white space or the paragraph's
+end; what stands around it stays body."""
+_SENTENCE_START: Final = regex.compile(r"""(?<=[.!?"”’)\]])\s++(?=\S)""")
+"""Where a sentence inside a paragraph starts: after a full stop or quote and a space."""
+INLINE_WINDOW: Final = 4000
+"""How far past a sentence start an inline row may reach; every row is shorter, so the
+paragraph's true end stays the only end a row can see (and a long paragraph stays linear)."""
+_INLINE_END: Final = regex.compile(r"\s|$")
+_INLINE_WORD: Final = regex.compile(r"(?i)\d{4}\s*(?:GMT|UTC|E[SD]?T)\b|\bfor\s|\(|=\"")
+"""What every inline row holds (a time, ``For``, a parenthesis or ``="``): a cheap first test."""
+"""What must follow inline material: white space or the paragraph's end."""
 
 TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
 """The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
@@ -254,6 +301,35 @@ def match_boilerplate(
     )
     found = _match(rows, text, start, end)
     return Boilerplate(found[0], text[start:end], Span(start, end)) if found else None
+
+
+def find_inline(text: str, start: int, end: int) -> list[Boilerplate]:
+    """Page material inside the paragraph ``text[start:end]``, in order.
+
+    Each piece starts the paragraph or a sentence and is a row of ``INLINE_PATTERNS``;
+    the text around the pieces is left to the caller (it stays body).
+
+    >>> t = "Bonds fell. For graphic on yields see: link.reuters.com/wuc26p Stocks rose."
+    >>> [(b.kind, b.text) for b in find_inline(t, 0, len(t))]
+    [('related', 'For graphic on yields see: link.reuters.com/wuc26p')]
+    """
+    found: list[Boilerplate] = []
+    if not _INLINE_WORD.search(text, start, end):
+        return found
+    at = start
+    starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
+    for pos in starts:
+        if pos < at:
+            continue
+        for kind, pattern in INLINE_PATTERNS:
+            m = pattern.match(text, pos, min(end, pos + INLINE_WINDOW))
+            if m is None or m.end() == pos or not _INLINE_END.match(text, m.end(), end):
+                continue
+            s, e = strip_span(text, pos, m.end())
+            found.append(Boilerplate(kind, text[s:e], Span(s, e)))
+            at = e
+            break
+    return found
 
 
 def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | None:

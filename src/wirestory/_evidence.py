@@ -25,9 +25,18 @@ HOUSE_STYLES: Final = (
     # element    pattern (the whole element's text)                              agency
     ("credits", regex.compile(r"(?i)^\((?:additional\s+)?reporting\s+by\b[^()]*;"), "Reuters"),
     ("notes", regex.compile(r"^\(\s*\$\s*1\s*=\s*[\d.,]+\s+\p{L}[^()]*\)$"), "Reuters"),
+    ("credits", regex.compile(r"(?i)^\W{0,6}--\s*With\s+assistance\s+from\b"), "Bloomberg"),
 )
 """House styles that point to an agency without naming it, read only when no element
-names one: Reuters' ``(Reporting by A; Editing by B)`` and ``($1 = 0.92 euros)``."""
+names one: Reuters' ``(Reporting by A; Editing by B)`` and ``($1 = 0.92 euros)``,
+Bloomberg's ``--With assistance from A``."""
+_URL: Final = regex.compile(
+    r"""(?xi)
+    (?:https?://|www\.)    # a web address
+    \S{1,2000}+            # and its path, whose words are a page's slug, not an agency
+    """
+)
+"""A link inside boilerplate: ``.../imran-khan-s-pti-arrested`` names no agency."""
 STYLE: Final = "style"
 """The ``Evidence.element`` of house-style evidence."""
 
@@ -75,9 +84,10 @@ def find_evidence(
     for item in boilerplate:
         named = None
         if item.kind in EVIDENCE_KINDS:
-            named = registry.signoff_agency(item.text)
+            words = _URL.sub(" ", item.text)
+            named = registry.signoff_agency(words)
             if named is None and item.kind in {"copyright", "source"}:
-                named = registry.find_in(item.text)
+                named = registry.find_in(words)
         if named is None and item.kind in EVIDENCE_KINDS | {"header"}:
             named = registry.domain_agency(item.text)  # -- http://www.reuters.com/...
         if named is not None:

@@ -9,7 +9,9 @@ Data flows one way: text -> lines and blocks -> rules (each says "mine" or "not 
 2. **Blocks.** The rest of the input is cut into paragraph blocks (``_blocks``).
 3. **Ending.** From the last block backwards, ``ENDING_RULES`` take whole blocks, last
    lines, or credits and sign-offs glued to the end of the last paragraph.
-4. **Body.** Each remaining block is a paragraph unless ``BODY_RULES`` take it.
+   In a story with no dateline, a standfirst that the next blocks retell is a deck.
+4. **Body.** Each remaining block is a paragraph unless ``BODY_RULES`` take it; page
+   material inside it (``find_inline``) is cut out, the pieces around it stay paragraphs.
 
 >>> story = parse("UPDATE 1-Oil up\\nLONDON (Reuters) - Oil rose.\\n(Editing by Jo Li)")
 >>> story.headline.slug, story.dateline.locations, story.body, story.credits[0].role
@@ -29,6 +31,7 @@ from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from ._blocks import Line, paragraph_blocks, split_lines
 from ._boilerplate import (
     TRUNCATION,
+    find_inline,
     find_page_end,
     match_boilerplate,
     match_glued_tail,
@@ -291,14 +294,78 @@ def parse(
     blocks = paragraph_blocks(text, body_start, len(text))
     # 3. Ending: credits, notes, sign-offs and page furniture peeled from the end.
     blocks = _read_ending(text, blocks, ctx, parts)
+    if not parts.of(Dateline):  # a standfirst stands where the dateline would
+        blocks = _read_standfirst(text, blocks, parts)
     # 4. Body: every remaining block is a paragraph unless a body rule takes it.
     for start, end in _cut_credit_lines(text, blocks, parts):
-        parts.add(*(_first(BODY_RULES, text, start, end, ctx) or (_paragraph(text, start, end),)))
+        parts.add(*(_first(BODY_RULES, text, start, end, ctx) or _paragraphs(text, start, end)))
 
     story = _assemble(text, parts, ctx)
     if strict:
         _check(story)
     return story
+
+
+_CONTENT_WORD: Final = regex.compile(r"[\p{L}\p{N}]{5,}+")
+"""A content word: five letters or more (names, nouns, verbs; not articles)."""
+_INNER_SENTENCE: Final = regex.compile(r"[.!?]\s+\p{Lu}")
+"""A sentence end inside a block, before the next sentence."""
+MAX_STANDFIRST: Final = 600
+"""The longest first block read as a standfirst."""
+MIN_STANDFIRST_WORDS: Final = 4
+"""A standfirst has at least this many distinct content words."""
+STANDFIRST_OVERLAP: Final = 0.5
+"""The share of a standfirst's content words that the two blocks after it repeat."""
+MAX_BULLET: Final = 150
+"""The longest one-sentence summary point after a standfirst."""
+MAX_BULLETS: Final = 5
+"""How many summary points may follow a standfirst."""
+
+
+def _words(text: str, start: int, end: int) -> set[str]:
+    return {m[0].casefold() for m in _CONTENT_WORD.finditer(text, start, end)}
+
+
+def _read_standfirst(
+    text: str, blocks: list[tuple[int, int]], parts: _Parts
+) -> list[tuple[int, int]]:
+    """In a story with no dateline, a first block that the next blocks retell is a deck.
+
+    A standfirst (teaser) sums up the story above its lead: at least half its content
+    words come back in the two blocks after it, where a lead's words do not (the
+    paragraphs after a lead go on to new facts). Short one-sentence summary points
+    right after it, before a longer block, are decks too.
+    """
+    first = blocks[0] if len(blocks) >= 2 else None
+    if (
+        first is None
+        or first[1] - first[0] > MAX_STANDFIRST
+        or "\n" in text[first[0] : first[1]]
+        or sum(e - s for s, e in blocks[1:]) < 2 * (first[1] - first[0])  # the story is longer
+    ):
+        return blocks
+    words = _words(text, *first)
+    retold = set().union(*(_words(text, *b) for b in blocks[1:3]))
+    if len(words) < MIN_STANDFIRST_WORDS or len(words & retold) < STANDFIRST_OVERLAP * len(words):
+        return blocks
+    decks = 1
+    points = [
+        b
+        for b in blocks[1 : 1 + MAX_BULLETS]
+        if b[1] - b[0] <= MAX_BULLET and not _INNER_SENTENCE.search(text, *b)
+    ]
+    run = 0
+    while run < len(points) and points[run] == blocks[1 + run]:
+        run += 1
+    if (
+        run >= 2
+        and len(blocks) > 1 + run
+        and blocks[1 + run][1] - blocks[1 + run][0] > 2 * max(e - s for s, e in blocks[1 : 1 + run])
+    ):
+        decks += run
+    for start, end in blocks[:decks]:
+        parts.add(Boilerplate("deck", text[start:end], Span(start, end)))
+    return blocks[decks:]
 
 
 def _cut_credit_lines(
@@ -315,6 +382,22 @@ def _cut_credit_lines(
 
 def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(text[start:end], Span(start, end))
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[Paragraph | Boilerplate]:
+    """The block as a paragraph, or as the paragraphs around the page material inside it."""
+    out: list[Paragraph | Boilerplate] = []
+    at = start
+    for junk in find_inline(text, start, end):
+        s, e = strip_span(text, at, junk.span.start)
+        if s < e:
+            out.append(_paragraph(text, s, e))
+        out.append(junk)
+        at = junk.span.end
+    s, e = strip_span(text, at, end)
+    if s < e:
+        out.append(_paragraph(text, s, e))
+    return out
 
 
 def _dateline_in_line(
@@ -382,9 +465,9 @@ def _glued_byline(text: str, start: int, end: int, ctx: Context) -> Byline | Non
 
 
 def _headline_like(text: str, line: Line) -> bool:
-    """A short line that does not end like a sentence."""
+    """A short line that does not end like a sentence, nor like a label (``FORECASTS:``)."""
     words = text[line.start : line.end].split()
-    return 0 < len(words) <= 30 and text[line.end - 1] not in '."”’'
+    return 0 < len(words) <= 30 and text[line.end - 1] not in '."”’:'
 
 
 def _read_opening(text: str, ctx: Context, parts: _Parts) -> int:

@@ -55,7 +55,8 @@ BOILERPLATE_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         "related": "links to other stories: Read more, Read Next, READ:, Suggested Topics",
         "caption": "a photo or video caption or credit: REUTERS/Alvin Baez, FILE PHOTO: ...",
         "timestamp": "a publication time: Published Mar 21, 2024 12:38PM ET",
-        "page": "page furniture: share buttons, Advertisement, 1 Min Read, licensing links",
+        "page": "page furniture: share buttons, Advertisement, 1 Min Read, licensing links, "
+        'markup residue (text_section_type="notes">...)',
         "header": "a dataset header line: -- http://... or -- Mon Mar 1, 2010 3:46pm EST",
         "deck": "a standfirst or summary line between the headline and the story",
         "keywords": "keyword and topic lines: Keywords: CANADA CENBANK/",
