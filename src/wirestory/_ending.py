@@ -1,0 +1,92 @@
+"""Step 3 of the parse: credits, notes, sign-offs and page furniture at the end.
+
+From the block that opens the page furniture (``Our Standards:``, ``Read Next``) to
+the end, every block is boilerplate; then ``ENDING_RULES`` peel whole blocks off the end,
+a block's last line, a truncation marker, or material glued to the last sentence.
+
+>>> from wirestory._context import Context
+>>> from wirestory._rules import Parts
+>>> text = "Oil rose. (Editing by Jo Li)\\n\\nComments"
+>>> parts = Parts()
+>>> [text[s:e] for s, e in read_ending(text, [(0, 28), (30, 38)], Context(), parts)]
+['Oil rose.']
+>>> sorted(type(e).__name__ for e in parts.elements)
+['Boilerplate', 'Credit']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._boilerplate import TRUNCATION, find_page_end, match_glued_tail
+from ._byline import find_trailing_byline
+from ._context import Context
+from ._credits import find_trailing_credits
+from ._model import Boilerplate, Span
+from ._rules import ENDING_RULES, Element, Parts, first_match
+from ._text import strip_span
+
+
+def read_ending(
+    text: str, blocks: list[tuple[int, int]], ctx: Context, parts: Parts
+) -> list[tuple[int, int]]:
+    """Step 3. Peel trailing material off the end; return the blocks left.
+
+    From the block that opens the page furniture (``Our Standards:``, ``Read Next``)
+    to the end, every block is boilerplate; then rules peel blocks from the end.
+    """
+    blocks = list(blocks)
+    page_end = find_page_end(text, blocks)
+    if page_end is not None:
+        index, cut = page_end
+        block_start, block_end = blocks[index]
+        tail = [strip_span(text, cut, block_end), *blocks[index + 1 :]]
+        head = strip_span(text, block_start, cut)
+        blocks = blocks[:index] + ([head] if head[0] < head[1] else [])
+        for start, end in tail:
+            found = first_match(ENDING_RULES, text, start, end, ctx)
+            parts.add(*(found or (Boilerplate("unknown", text[start:end], Span(start, end)),)))
+    while blocks:
+        start, end = blocks[-1]
+        found = first_match(ENDING_RULES, text, start, end, ctx)
+        if found:
+            parts.add(*found)
+            blocks.pop()
+            continue
+        cut, found = _glued_ending(text, start, end, ctx, parts)
+        if not found:
+            break
+        parts.add(*found)
+        s, e = strip_span(text, start, cut)
+        if s < e:
+            blocks[-1] = (s, e)
+        else:
+            blocks.pop()
+    return blocks
+
+
+def _glued_ending(
+    text: str, start: int, end: int, ctx: Context, parts: Parts
+) -> tuple[int, Sequence[Element]]:
+    """Trailing material inside a block: its last line, or credits glued to the last sentence."""
+    last_break = max(text.rfind("\n", start, end), text.rfind("\r", start, end))
+    if last_break > start:
+        s, e = strip_span(text, last_break, end)
+        found = first_match(ENDING_RULES, text, s, e, ctx)
+        if found:
+            return last_break, found
+    truncated = TRUNCATION.search(text, start, end)
+    if truncated is not None:
+        s, e = strip_span(text, truncated.start(), end)
+        parts.truncated = True
+        return s, (Boilerplate("truncation", text[s:e], Span(s, e)),)
+    cut, credits = find_trailing_credits(text, start, end)
+    if credits:
+        return cut, credits
+    byline = find_trailing_byline(text, start, end, agencies=ctx.agencies)
+    if byline is not None and byline.span.start > start:  # "... it. (By Chris Wang)"
+        return byline.span.start, (byline,)
+    tail = match_glued_tail(text, start, end)
+    if tail is not None:
+        return tail.span.start, (tail,)
+    return end, ()

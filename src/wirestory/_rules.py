@@ -1,0 +1,142 @@
+"""The rules of the parse: each reads ``text[start:end]`` and says "mine" or "not mine".
+
+Every element parser is adapted to one shape, ``rule(text, start, end, ctx)``, which
+returns the elements it makes or ``()``. Three ordered tables say which rules may take
+a block in each part of a story; the first rule that takes a block wins. To teach the
+parser a new kind of block, write a rule and add it to a table.
+
+>>> from wirestory._context import Context
+>>> [type(e).__name__ for e in first_match(ENDING_RULES, "Comments", 0, 8, Context())]
+['Boilerplate']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final, TypeAlias, TypeVar
+
+import attrs
+import regex
+
+from ._boilerplate import match_boilerplate, match_note
+from ._byline import extend_with_title, find_trailing_byline, parse_byline
+from ._context import Context
+from ._credits import match_contributed, parse_credits
+from ._headline import make_headline
+from ._model import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph
+from ._text import strip_span
+
+_E = TypeVar("_E", Headline, Byline, Dateline, Paragraph, Credit, Note, Boilerplate)
+Element: TypeAlias = Headline | Byline | Dateline | Paragraph | Credit | Note | Boilerplate
+Rule: TypeAlias = Callable[[str, int, int, Context], Sequence[Element]]
+"""A rule reads ``text[start:end]`` and returns the elements it makes, or ``()``: not mine."""
+
+
+def _kinds(*kinds: str) -> Rule:
+    chosen = frozenset(kinds)
+
+    def rule(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+        found = match_boilerplate(text, start, end, kinds=chosen)
+        return (found,) if found else ()
+
+    rule.__name__ = f"boilerplate({', '.join(kinds)})"
+    return rule
+
+
+def _note(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    found = match_note(text, start, end)
+    return (found,) if found else ()
+
+
+def _byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    found = parse_byline(text, start, end, agencies=ctx.agencies)
+    if found is not None:  # a title on the next line ("Associated Press Writer")
+        found = extend_with_title(text, found, agencies=ctx.agencies)
+    return (found,) if found else ()
+
+
+def _end_byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """CNA's ``(By Chris Wang) ENDITEM/J``: a byline at the end, a sign-off after."""
+    found = find_trailing_byline(text, start, end, agencies=ctx.agencies)
+    if found is None or found.span.start != start:
+        return ()
+    s, e = strip_span(text, found.span.end, end)
+    if s == e:
+        return (found,)
+    rest = match_boilerplate(text, s, e, kinds=frozenset({"signoff"}))
+    return (found, rest) if rest else ()
+
+
+def _credits(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    return parse_credits(text, start, end) or match_contributed(text, start, end)
+
+
+_DATASET_TITLE: Final = regex.compile(
+    r"""(?x)
+    --\s++                               # the header mark
+    (?!By\s|https?://|\w{3}\s+\w{3}\s+\d)  # not the byline, link or time line
+    \S                                   # a title
+    """
+)
+
+
+def _dataset_title(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """The title line of a dataset header (``-- Title``) at the top of the text."""
+    if text[:start].strip() or not _DATASET_TITLE.match(text, start, end):
+        return ()
+    return (make_headline(text, start, end),)
+
+
+OPENING_RULES: Final[tuple[Rule, ...]] = (
+    _dataset_title,
+    _byline,
+    _note,
+    _kinds(
+        *"""header timestamp caption page story_ref separator related promo copyright source
+        keywords comments""".split()
+    ),
+)
+"""Rules for the lines above the dateline, in order; the first that takes a line wins."""
+
+ENDING_RULES: Final[tuple[Rule, ...]] = (
+    _credits,
+    _note,
+    _kinds(
+        *"""standards syndication contact promo comments related page signoff copyright
+        keywords source caption timestamp story_ref separator header""".split()
+    ),
+    _byline,
+    _end_byline,
+)
+"""Rules for the blocks after the last paragraph, in order."""
+
+BODY_RULES: Final[tuple[Rule, ...]] = (
+    _note,
+    _credits,  # a whole block of credits before trailing page furniture
+    _kinds(*"page caption related promo story_ref standards comments syndication".split()),
+)
+"""Rules for blocks between paragraphs: what they take is not body."""
+
+
+def first_match(
+    rules: Sequence[Rule], text: str, start: int, end: int, ctx: Context
+) -> Sequence[Element]:
+    for rule in rules:
+        found = rule(text, start, end, ctx)
+        if found:
+            return found
+    return ()
+
+
+@attrs.define
+class Parts:
+    """The elements found so far, by kind."""
+
+    elements: list[Element] = attrs.Factory(list)
+    truncated: bool = False
+
+    def add(self, *found: Element) -> None:
+        self.elements.extend(found)
+
+    def of(self, kind: type[_E]) -> list[_E]:
+        return sorted((e for e in self.elements if isinstance(e, kind)), key=lambda e: e.span)
