@@ -90,6 +90,8 @@ ADVERSARIAL = {
     "one-long-line": "The index fell 2% on Monday, analysts said. " * 32,
     "newlines": "LONDON\n" * 64,
     "brackets": "[ID:nL5N0 " * 64,
+    "slashes": "Photo (a/b/c/d/e/f/g/h " * 16,
+    "short-slashes": "a/" * 64,
 }
 
 

@@ -304,3 +304,10 @@ def test_inline_material_splits_the_paragraph() -> None:
     assert [b.kind for b in story.boilerplate] == ["related"]
     for p in story.paragraphs:
         assert text[p.span.start : p.span.end] == p.text
+
+
+def test_caption_credit_with_many_slashes_is_not_a_caption() -> None:
+    """A run of slashes in parentheses is no photo credit (and is read in linear time)."""
+    text = "Some caption text (" + "a/" * 300 + " more"
+    story = parse(text)
+    assert [b.kind for b in story.boilerplate if b.kind == "caption"] == []

@@ -150,7 +150,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
                    |(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\.?\s[^\n]{0,600}     # 1 of 18. A slideshow caption
                    |[*_]{0,2}\[\d{1,2}/\d{1,2}\][*_]{0,2}[^\n]{0,600}         # [1/3] A slideshow caption
                    |[^\n]{0,600}\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|illustration|image)\s+taken\b[^\n]{0,200}
-                   |[^\n]{0,600}\((?:[^()\n]{1,80}/){1,4}[^()\n]{0,80}      # ... (Jeff Greenberg/Education Images
+                   |[^\n]{0,600}\((?:[^()\n/]{1,80}+/){1,4}+[^()\n/]{0,80}   # ... (Jeff Greenberg/Education Images
                      (?:Getty\s+Images|Photo|Images|Pool|REUTERS|Reuters|AFP|EPA|Xinhua|Bloomberg|via\s+AP|File)[^()\n]{0,40}\)\.?""",
     ),
     (
