@@ -80,7 +80,7 @@ CASES = [
         "reporting-from-city",
         "Reporting from Rome by Alvise Arm; Writing by Al Arm Editing by Tom Jan",
         [
-            ("reporting", [("Alvise Arm", None)]),
+            ("reporting", [("Alvise Arm", "Rome")]),
             ("writing", [("Al Arm", None)]),
             ("editing", [("Tom Jan", None)]),
         ],

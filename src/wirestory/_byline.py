@@ -20,6 +20,7 @@ from typing import Final
 import regex
 
 from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
+from ._dates import resolve_date
 from ._model import Byline, Contributor, Span
 from ._names import clean_piece, read_person
 from ._text import SPACE, strip_span
@@ -33,18 +34,44 @@ _BY: Final = regex.compile(
     (?:{SPACE}*(?:\*\*|\)))?               # the closing "**" or ")"
     """
 )
+TITLE_WORDS: Final = (
+    # words before a job title (any number): beats and ranks
+    "Chief Senior Special National Business Economics Medical Science Sports Political",
+    "Diplomatic Legal Technology Tech Entertainment Food Travel Staff Foreign Bureau Deputy",
+    "Investigative Markets Contributing Managing Associate Assistant Health Education",
+    "Environment Energy Finance Financial Crime Courts Court Religion Congressional Global",
+    "International Metro Defense Security Climate Aviation Auto Automotive Video Photo",
+)
+TITLE_NOUNS: Final = (
+    # the job titles themselves, singular; a plural "s" is allowed
+    "Writer Correspondent Reporter Editor Staff Columnist Journalist Producer Photographer",
+    "Videojournalist Analyst Contributor",
+)
+"""Job titles as words: ``AP Business Writer``, ``Staff Reporter``, ``Senior Correspondent``."""
+
+
+def _words(rows: tuple[str, ...]) -> str:
+    return "|".join(w for row in rows for w in row.split())
+
+
 TITLES: Final = regex.compile(
-    r"""(?xi)
+    rf"""(?xi)
     (?:(?:The\s+)?Associated\s+Press|AP|Reuters|Bloomberg(?:\s+News)?|AFP|IANS)?\s*
-    (?:Chief\s+|Senior\s+|Special\s+|National\s+|Business\s+|Economics\s+|Medical\s+|Science\s+
-      |Sports\s+|Political\s+|Diplomatic\s+|Legal\s+|Technology\s+|Entertainment\s+|Food\s+|Travel\s+)*
-    (?:Writers?|Correspondents?|Reporters?|Editors?|Staff|Columnist|Journalist|Staff\s+Writer)
-    |for\s+(?:the\s+)?\w+(?:\s+\w+){0,3}
+    (?:(?:{_words(TITLE_WORDS)})\s+){{0,3}}                # Senior Economics
+    (?:{_words(TITLE_NOUNS)})s?                             # Writer(s)
+    (?:\s+(?:at\s+large|in\s+chief))?                      # Editor at large
+    |for\s+(?:the\s+)?\w+(?:\s+\w+){{0,3}}
     """
 )
 """Job titles that follow the names in a byline (never part of a name)."""
 
-_SPLIT: Final = regex.compile(r"(?i)\s*(?:,|;|&|\||\r?\n|\band\b|\bwith\b)\s*")
+_SPLIT: Final = regex.compile(
+    r"(?i)\s*(?:,|;|&|\||\r?\n|\band\b|\bwith\b)\s*|\s+[-\u2013\u2014/]\s+"  # ... and / - — /
+)
+_PAREN_AGENCY: Final = regex.compile(r"\s*\((?P<agency>[^()\r\n]{2,40})\)?\s*$")
+"""An agency in parentheses after the names: ``By Jo Li and Al Mo (Reuters)``."""
+_ACRONYM: Final = regex.compile(r"\p{Lu}{2,5}")
+"""A word of two to five capitals standing alone: an outlet's initials (``CNN``), no person."""
 _AFP: Final = regex.compile(
     r"""(?x)
     (?P<rest>.{3,160}?)\s+(?P<agency>AFP)     # Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP
@@ -75,7 +102,11 @@ def parse_byline(
         return None
     m = _BY.fullmatch(text, s, e)
     if m is None:
-        return _agency_only(text, s, e, agencies) or _afp(text, s, e, agencies)
+        return (
+            _agency_only(text, s, e, agencies)
+            or _afp(text, s, e, agencies)
+            or _named_agency(text, s, e, agencies)
+        )
     found = _people(m["rest"], agencies)
     if found is None:
         return None
@@ -89,6 +120,9 @@ def _people(rest: str, agencies: AgencyRegistry) -> tuple[list[Contributor], str
     """The people and the agency of a byline's name list, or ``None``."""
     people: list[Contributor] = []
     agency: str | None = None
+    paren = _PAREN_AGENCY.search(rest)
+    if paren is not None and (found := agencies.lookup(paren["agency"])) is not None:
+        agency, rest = found.name, rest[: paren.start()]
     for raw in _SPLIT.split(rest):
         piece = clean_piece(raw)
         if not piece:
@@ -100,8 +134,10 @@ def _people(rest: str, agencies: AgencyRegistry) -> tuple[list[Contributor], str
         if TITLES.fullmatch(piece):
             agency = agency or _title_agency(piece, agencies)
             continue
-        if piece.casefold() in {"staff", "staff writer", "the"}:
+        if piece.casefold() in {"staff", "staff writer", "the"} or _ACRONYM.fullmatch(piece):
             continue
+        if resolve_date(piece, reference_date=None)[0] is not None:
+            continue  # By Reuters - 18 December 2022: the date of the page
         name, title = _split_title(piece, agencies)
         if title:
             agency = agency or title
@@ -148,6 +184,35 @@ def _title_agency(title: str, agencies: AgencyRegistry) -> str | None:
             if found is not None:
                 return found.name
     return None
+
+
+_NAMED_AGENCY: Final = regex.compile(
+    r"""(?x)
+    (?P<rest>[^,|\r\n]{3,120}+)             # the names, with "and" between them
+    \s*[,|]\s*                               # a comma or a pipe
+    (?P<title>[^,|\r\n]{2,60}+)              # The Associated Press / AP Business Writer
+    """
+)
+"""A feed's author line with no ``By``: ``Jo Li, The Associated Press``, ``Jo Li | AFP``."""
+
+
+def _named_agency(text: str, s: int, e: int, agencies: AgencyRegistry) -> Byline | None:
+    """``Jo Li and Al Mo, The Associated Press``: people of two words or more, then an
+    agency or a title that names one."""
+    m = _NAMED_AGENCY.fullmatch(text, s, e)
+    if m is None:
+        return None
+    title = m["title"].strip()
+    named = agencies.lookup(title)
+    agency = named.name if named else None
+    if agency is None and TITLES.fullmatch(title):
+        agency = _title_agency(title, agencies)
+    if agency is None:
+        return None
+    found = _people(m["rest"], agencies)
+    if found is None or not found[0] or any(len(p.name.split()) < 2 for p in found[0]):
+        return None
+    return Byline(text[s:e], Span(s, e), tuple(found[0]), agency)
 
 
 _AGENCY_ONLY: Final = regex.compile(r"(?xi)(?P<agency>.{2,40}?)\s+Staff")

@@ -39,14 +39,15 @@ ROLE_WORDS: Final = (
         r"to\s+contact\s+the\s+editors?(?:\s+responsible(?:\s+for\s+th(?:is|e)\s+story)?)?",
         "editing",
     ),
-    (r"reporting|reported|reporters?", "reporting"),
+    (r"reporting|reported|reporters?|muhabir", "reporting"),  # Anadolu: Muhabir: A
+    (r"(?:新华社)?记者|通讯员", "reporting"),  # Xinhua: （记者A、B）
     (r"writing|written|writers?", "writing"),
-    (r"(?:web\s+)?(?:editing|edited|editors?)", "editing"),  # Xinhua (Web editor: A)
+    (r"(?:web\s+)?(?:editing|edited|editors?)|(?:责任)?编辑", "editing"),  # (Web editor: A)
     (r"compiling|compiled|compilation", "compiling"),
     (r"research(?:ing|ed)?", "research"),
     (r"graphics?", "graphics"),
-    (r"photos?|photography|photographs?", "photography"),
-    (r"translation|translated|translating", "translation"),
+    (r"photos?|photography|photographs?|摄影", "photography"),
+    (r"translation|translated|translating|翻译", "translation"),
     (r"(?:with\s+)?(?:additional\s+)?assistance(?:\s+from)?", "assistance"),  # Bloomberg
 )
 """How each role is written at the head of a credit clause; first match wins."""
@@ -59,14 +60,15 @@ HEAD: Final = regex.compile(
     (?P<roles>(?:{_ROLE})(?:\s*+(?:,|and|&)\s*+(?:{_ROLE}))*+)    # Reporting and editing
     (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}} .'’-]{{0,40}}?)       # from Rome ...
        (?=\s+by\b|\s*:))?                                         # ... only before by / :
-    (?P<by>\s+by\b\s*|\s*:\s*|\s+(?-i:(?=\p{{Lu}})))                     # by / : / nothing
+    (?P<by>\s+by\b\s*|\s*[:：]\s*|\s+(?-i:(?=\p{{Lu}}))              # by / : / nothing
+         |(?<=\p{{Han}})(?=\p{{Han}}))                                 # 记者宋晨: nothing
     """
 )
 """The head of one credit clause."""
 
 _HEAD_START: Final = regex.compile(
     rf"""(?x)
-    (?: (?:^|\G|(?<=[;,.(]\s*)|(?<=\s))(?i:(?={_ROLE}))  # at the start, after a separator or a space
+    (?: (?:^|\G|(?<=[;,.(（]\s*)|(?<=\s))(?i:(?={_ROLE}))  # at the start, after a separator or a space
       | (?<=[\p{{Ll}}.])                                # glued: "Joseph AxAdditional"
         (?=(?:Additional|Reporting|Writing|Editing|To\s+contact|With\s+assistance)\b)
     )
@@ -74,10 +76,10 @@ _HEAD_START: Final = regex.compile(
 )
 """Where a clause head may start."""
 
-_LEAD: Final = regex.compile(rf"(?:[(*_•·]|--|{DASH})*+\s*+")
+_LEAD: Final = regex.compile(rf"(?:[(（*_•·]|--|{DASH})*+\s*+")
 """Marks that open a credit line: ``(``, Bloomberg's ``--``, a bullet, italics."""
 
-_SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&]|\band\b|\bwith\b)\s*+")
+_SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&、，；]|\band\b|\bwith\b)\s*+")
 _ROLE_JOIN: Final = regex.compile(r"(?i)\s*(?:,|\band\b|&)\s*")
 _REGION: Final = regex.compile(
     r"""(?x)
@@ -143,16 +145,22 @@ def _people(text: str) -> tuple[Contributor, ...] | None:
     """The people of a clause's name list, or ``None`` if it is not a name list.
 
     A bare e-mail address is contact data of the person before it, and a place name
-    after a person with a place continues that place (``A in Zagreb, Croatia``).
+    after a person with a place continues that place (``A in Zagreb, Croatia``). A last
+    name that an encoding error has damaged (it holds U+FFFD) is unreadable and left out.
 
     >>> [(p.name, p.location) for p in _people("A Li in Zagreb, Croatia and Bo Ma")]
     [('A Li', 'Zagreb, Croatia'), ('Bo Ma', None)]
+    >>> [p.name for p in _people("宋晨、田中全、胡\ufffd础")]
+    ['宋晨', '田中全']
     """
     people: list[Contributor] = []
-    for raw in _SPLIT_NAMES.split(text):
+    pieces = _SPLIT_NAMES.split(text)
+    for i, raw in enumerate(pieces):
         piece = clean_piece(raw)
         if not piece:
             continue
+        if DAMAGED in piece and people and i == len(pieces) - 1:
+            break
         last = people[-1] if people else None
         if last is not None and EMAIL.fullmatch(piece) and last.email is None:
             people[-1] = Contributor(last.name, location=last.location, email=piece)
@@ -168,8 +176,12 @@ def _people(text: str) -> tuple[Contributor, ...] | None:
     return tuple(people) if people else None
 
 
+DAMAGED: Final = "\ufffd"
+"""The replacement character a failed decoding leaves in place of the bytes it lost."""
+
 _CREDIT_WORD: Final = regex.compile(
     r"(?i)report|writ|edit|compil|research|graphic|photo|translat|assist|contribut|contact"
+    r"|muhabir|记者|通讯员|编辑|摄影|翻译"
 )
 """A word every credit line has (a role word or AP's contributed): a cheap first test."""
 
@@ -269,8 +281,8 @@ def _frame(text: str, start: int, stop: int) -> tuple[int, int, bool]:
     """The credit line inside its marks: ``(inner start, inner stop, parenthesised)``."""
     lead = _LEAD.match(text, start, stop)
     inner = lead.end() if lead else start
-    paren = "(" in text[start:inner]
-    closers = ")*_" if paren else "*_"
+    paren = any(mark in text[start:inner] for mark in "(（")
+    closers = ")）*_" if paren else "*_"
     while stop > inner and text[stop - 1] in closers:
         stop -= 1
     return inner, stop, paren
@@ -291,6 +303,12 @@ def _head_clauses(
             if people is None or not roles:
                 failed = i
                 break
+            if head["from"]:  # Reporting from Rome by A and B: both reported from Rome
+                where = clean_piece(head["from"])
+                people = tuple(
+                    p if p.location else Contributor(p.name, location=where, email=p.email)
+                    for p in people
+                )
             s, e = strip_span(text, head.start(), clause_end)
             credits.extend(Credit(role, text[s:e], Span(s, e), people) for role in roles)
         if failed is None:
@@ -322,7 +340,7 @@ def _merge_skipped(text: str, credits: list[Credit], start: int, stop: int) -> t
 
 _TAIL_START: Final = regex.compile(
     rf"""(?x)
-    (?: \((?=\s*(?i:{_ROLE}))                              # (Reporting by ...)
+    (?: [(（](?=\s*(?i:{_ROLE}))                            # (Reporting by ...) / （记者A）
       | (?<=[.!?"”’)]\s*)(?i:(?={_ROLE})(?=\S+(?:\s+\S+){{0,4}}\s+by\b))   # ... said. Reporting by
     )
     """,

@@ -75,14 +75,19 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     """
     tokens = agencies.dateline_alternation
     bare = agencies.bare_alternation
-    ordinal = r"(?:st|nd|rd|th)?(?![\p{L}\d])"
+    ordinal = r"(?:st|nd|rd|th|er)?(?![\p{L}\d])"
+    year = rf"(?:,?{s}+(?:de{s}+)?\d{{4}})"
     date = rf"""
-        (?: (?i:{_MONTH})\.?{s}*+\d{{1,2}}{ordinal}(?:,?{s}+\d{{4}})?  # Sept 28 / June 6, 2010
-          | \d{{1,2}}{ordinal}{s}+(?i:{_MONTH})\b\.?(?:,?{s}+\d{{4}})?  # 9 Sept / 16th January
+        (?: (?:(?i:{_WEEKDAY})\b\.?,?{s}+(?=(?i:{_MONTH})))?            # Thursday, May 2
+            (?i:{_MONTH})\.?{s}*+\d{{1,2}}{ordinal}{year}?              # Sept 28 / June 6, 2010
+          | \d{{1,2}}(?:{ordinal}|\.(?={s}))                            # 9 / 16th / 1er / 3.
+            {s}+(?:de{s}+)?(?i:{_MONTH})\b\.?{year}?                     # Sept / de marzo / März
           | (?i:{_WEEKDAY})\b                                           # Monday
         )
     """
-    sep = rf"(?:--+|{d}(?:{s}*{d})?|_(?!_)|:|\.{d}|\.(?={s}))"
+    # a dash (or two), an underscore, a colon, EFE's ".-", a full stop, or an en or em
+    # dash left as a JSON escape by a scraper (``(AP) \u2014 South Korean ...``)
+    sep = rf"(?:--+|{d}(?:{s}*{d})?|_(?!_)|:|\.{d}|\.(?={s})|\\u201[34])"
     region_words = rf"{not_month}{word}(?:{s}{not_month}{word}){{0,2}}"
     region_end = rf"""(?=
         {s}?[,/] | {s}+{date} | {s}*[(|:] | {s}*{sep} | (?:,{s}*|{s}+)(?:{bare})\b | {s}*$
@@ -239,6 +244,12 @@ def _acceptable(
         return bool(sep) or rest == "" or not rest.islower()
     if m["paren"] and places == []:
         return False  # "(Global Markets) -" names nothing
+    if places and not sep and not m["paren"] and _dated(m["date"]):
+        # a page that dropped the agency tag and its dash: "TOKYO, Sept 27 Japan's Nikkei
+        # rose ..." or "New Delhi, August 3 President ..."; a sentence must follow
+        letters = [ch for p in places for ch in p if ch.isalpha()]
+        named = all(ch.isupper() for ch in letters) or _title_case(places)
+        return named and _sentence_follows(text, m.end())
     if not places or not sep or sep in {".", "_", "电"}:
         return False
     letters = [ch for p in places for ch in p if ch.isalpha()]
@@ -257,6 +268,11 @@ def _acceptable(
     if not (all_caps or _title_case(places)):
         return False
     return _sentence_follows(text, m.end())
+
+
+def _dated(date_text: str | None) -> bool:
+    """Whether a date names a day of the month (``Sept 27``), not a weekday alone."""
+    return bool(date_text) and any(ch.isdigit() for ch in date_text or "")
 
 
 def _title_case(places: list[str]) -> bool:

@@ -88,6 +88,10 @@ WEEKDAYS: Final = frozenset(
 """Weekday forms that may stand in a dateline in place of a date."""
 
 
+DATE_FILLERS: Final = tuple("de del er".split())
+"""Words inside a day-first date that name no part of it: ``3 de marzo``, ``1er mai``."""
+
+
 def _month_forms() -> list[tuple[str, ...]]:
     """``MONTHS`` regrouped as dateutil wants it: one tuple of forms per month."""
     return [
@@ -101,6 +105,9 @@ class _WireDates(parserinfo):
 
     # dateutil's stubs allow two or three forms a month; the parser takes any number
     MONTHS = _month_forms()  # type: ignore[assignment]
+    # words dateutil may skip: its own, then the "de" of "3 de marzo" and the "er" of
+    # French "1er janvier"
+    JUMP = [*parserinfo.JUMP, *DATE_FILLERS]  # noqa: RUF012 (dateutil reads a list)
 
 
 _DATEUTIL: Final = parser(_WireDates())
