@@ -354,7 +354,10 @@ def find_trailing_credits(text: str, start: int, end: int) -> tuple[int, tuple[C
     >>> find_trailing_credits(t, 0, len(t))[0]
     12
     """
-    for m in reversed(list(_TAIL_START.finditer(text, start, end))):
+    window = max(start, end - MAX_CREDIT_LENGTH)  # a longer tail is no credit line
+    if not _CREDIT_WORD.search(text, window, end):
+        return end, ()
+    for m in reversed(list(_TAIL_START.finditer(text, window, end))):
         if m.start() == start:
             continue
         credits = parse_credits(text, m.start(), end)
