@@ -146,6 +146,7 @@ BOILERPLATE: list[tuple[str, str]] = [
     ("comments", "Please enter your comment!"),
     ("comments", "This site uses Akismet to reduce spam. Learn how your data is processed."),
     ("comments", "Name :"),
+    ("comments", "Email *"),
     ("related", "W140 Full Story"),
     ("related", "Related reading"),
     ("related", "We Recommend"),

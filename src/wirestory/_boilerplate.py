@@ -137,7 +137,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
                      |Please\s+enter\s+your\s+(?:comment|name|email)\b[^\n]{0,40}
                      |Required\s+fields\s+are\s+marked\b[^\n]{0,20}
                      |This\s+site\s+uses\s+Akismet\b[^\n]{0,200}
-                     |(?:Name|E-?mail|Website|Comment)\s*\*?\s*:     # form labels: Name :""",
+                     |(?:Name|E-?mail|Website|Comment)\s*(?:\*\s*:?|:)     # form labels: Name :, Email *""",
     ),
     ("source", r"""\[[\w.&' -]{1,30}\]\(https?://\S{1,800}\)"""),  # [investing_us](url)
     (
