@@ -30,11 +30,41 @@ def _rows(*rows: tuple[str, str]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple((kind, regex.compile(pattern, _FLAGS)) for kind, pattern in rows)
 
 
+_DATE: Final = r"""(?>
+      (?:\p{L}{3,9}\.?,?\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}   # Thursday March 15, 2007
+    | (?:\p{L}{3,9},?\s+)?\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}                   # 06 April 2012
+    | (?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?                    # 2004-12-07
+       | \d{1,2}[/.]\d{1,2}[/.]\d{2,4})                                       # 06/08/2019, 03.09.2015
+      (?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}{0,6}\.?)?                       # 03.09.2015 THURSDAY
+    )"""
+_TIME: Final = r"""(?>
+      \d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?                          # 10:16 PM, 6:51 a.m.
+      (?:\s*(?-i:[A-Z]{2,5})(?:[+-]\d{1,2})?\b)?                                # EDT, GMT+8
+      (?:\s*\(\d{1,2}:\d{2}\s*[A-Z]{2,4}\))?                                    # (16:48 GMT)
+    )"""
+_STAMP_PIECE: Final = rf"""(?>
+      {_DATE} | {_TIME}
+    | (?:about\s+)?\d{{1,3}}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago
+    | an?\s+(?:minute|hour|day|week)\s+ago | yesterday | just\s+now
+    | \d{{1,3}}\s+min(?:ute)?s?\s+read                                           # 1 min read
+    | (?:Published|Updated|Posted|Last\s+updated)(?:\s+(?:at|on))?\s*:?
+    | \(\s*Last\s+updated\s+[^()\n]{{1,40}}\)                                     # (Last updated 12 April 2012 11:13)
+    )"""
+"""One piece of a publication time: a date, a time, ``2 days ago``, ``Updated``."""
+_STAMP_SEP: Final = r"(?:\s*+[·•|/,–—-]?\s*+(?:(?:at|on)\s++)?)"
+"""Between two pieces: a dot, bar or comma, or ``at``/``on`` (``June 6, 2010 at 6:20 pm``)."""
+_KICKER: Final = r"""(?>
+      In\s+\p{L}[\p{L} ]{0,30}?\s+on\s+                                       # In Uncategorized on ...
+    | (?-i:\p{Lu}\p{Ll}{2,20})(?:\s*\|\s*|(?=\d))                                 # Features | 10 Apr, Commentary2 days ago
+    )"""
+_STAMP_TAIL: Final = r"""(?:\s*\[[^\]\n]{1,60}\]\([^)\n]{1,200}\))?"""
+"""A section link glued after a time: ``39 mins ago[Finance](/business/finance/)``."""
+
 NOTE_PATTERNS: Final = _rows(
     # kind          pattern (must cover the whole block)
     (
         "top",
-        r"""\(\s*(?:Adds|Updates|Corrects|Refiles|Recasts|Rewrites|Repeats|Changes|Fixes
+        r"""\(\s*["“]?\s*(?:Adds|Updates|Corrects|Refiles|Recasts|Rewrites|Repeats|Changes|Fixes
                      |Removes|Inserts|Clarifies|Resends|Moves|Writes\s+through|Advances
                      |Re-?issues|Reissues|Amends|Deletes|Replaces|Restores|Withdraws
                      |Updates\s+throughout|New\s+throughout)\b
@@ -42,7 +72,7 @@ NOTE_PATTERNS: Final = _rows(
     ),
     (
         "currency",
-        r"""\(\s*(?:US|C|A|NZ|HK|S)?[$€£¥₹]?\s*1\s*(?:[$€£¥₹]|[\p{L}.]{1,12})?\s*=\s*
+        r"""\(\s*(?:US|C|A|NZ|HK|S)?[$€£¥₹]?\s*1\s*(?:[$€£¥₹]|[\p{L}.]{1,12}(?:\s[\p{L}.]{1,12})?)?\s*=\s*
                      [^()\n]{1,80}\)(?:\s*\(\s*(?:US|C|A)?[$€£¥₹]?\s*1\s*[^()\n]{0,12}=[^()\n]{1,80}\))*""",
     ),
     (
@@ -51,17 +81,26 @@ NOTE_PATTERNS: Final = _rows(
                        (?:corrected|refiled|updated|changed|amended)\b[^\n]*""",
     ),
     ("correction", r"""\(?\s*(?:Corrects|Refiles)\b[^\n]{0,300}"""),
+    ("correction", r"""CORRECTION\s*:[^\n]{0,400}|STORY\s+WITHDRAWN\b[^\n]{0,300}"""),
     (
         "correction",
         r"""\(?\s*An\s+earlier\s+version\s+of\s+this\s+(?:story|article)\b[^\n]{0,300}""",
     ),
-    ("editors", r"""(?:Eds|Editors)\s*:[^\n]*|\(\s*ATTN\s*:[^()]*\)"""),
+    (
+        "editors",
+        r"""(?:Eds|Editors|Editor['’]s\s+note)\s*:[^\n]*|\(\s*(?:ATTN|EDS)\s*:[^()]*\)
+                   |(?-i:(?P<adv>HOLD|KILL)(?:\s+(?P=adv)){1,4})[\s'’=]{0,12}   # dpa: HOLD HOLD HOLD
+                   |(?-i:ADDS|RECASTS?|CLARIFIES|CHANGES)\s*:[^\n]{1,300}//     # AFP: ADDS: ... //""",
+    ),
     (
         "disclaimer",
         r"""(?:\(\s*)?The\s+author\s+is\s+a\s+Reuters\s+Breakingviews\s+columnist\b.*
                         |(?:\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s+is\s+an?\s+[^.\n]{0,120}\.\s*)?  # A is a market analyst for Reuters.
                          (?:The\s+)?(?:Views|opinions)\s+expressed\s+(?:above\s+|here\s+|in\s+this\s+\w+\s+)?
-                         are\s+(?:his|her|their|the\s+author'?s?|those\s+of\s+the\s+author)\s+own\.?\)?""",
+                         are\s+(?:his|her|their|the\s+author'?s?|those\s+of\s+the\s+author)\s+own\.?\)?
+                        |\(?\s*The\s+(?:views|opinions)\s+expressed\s+[^\n]{0,80}?\bare\s+(?:not\s+(?:necessarily\s+)?)?
+                          those\s+of\b[^\n]{0,200}                 # (The opinions expressed here are those of the author, ...)
+                        |This\s+column\s+does\s+not\s+necessarily\s+reflect\b[^\n]{0,300}""",
     ),
 )
 """Notes from the desk, by kind."""
@@ -70,7 +109,12 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "standards",
         r"""Our\s+Standards\s*:?\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?
-                      (?:[\s,]*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?""",
+                      (?:[\s,]*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?
+                 |Reuters,\s+the\s+news\s+and\s+media\s+division\s+of\s+Thomson\s+Reuters\b.{0,600}
+                 |The\s+Associated\s+Press\s+is\s+an?\s+[^\n]{0,60}?\b(?:news|information)\s+
+                    (?:organi[sz]ation|business|agency)\b.{0,600}             # AP's about-us line
+                 |(?=[^\n]{0,400}?\bAP\s+is\s+solely)[^\n]{0,400}\bAP\s+is\s+solely\s+responsible\s+for\s+all\s+content\b[^\n]{0,400}
+                 |Find\s+AP['’]s\s+standards\s+for\s+working\s+with\b[^\n]{0,300}""",
     ),
     (
         "promo",
@@ -80,12 +124,20 @@ BOILERPLATE_PATTERNS: Final = _rows(
                  |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
                  |Most\s+Read\s+from\s+Bloomberg\b.{0,300}
                  |Register\s+now\s+for\s+FREE\b.{0,120}
+                 |\(\s*For\s+the\s+latest\b[^()\n]{0,120}\bfollow\b[^()\n]{0,120}\)   # (For the latest China news, please follow ...)
+                 |Click\s+(?:here|to)\s+(?:to\s+)?(?:subscribe|sign\s+up|download|join|follow)\b[^\n]{0,160}
                  |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\b[^\n]{0,120}  # Follow AP's coverage ...""",
     ),
     (
         "comments",
-        r"""Comments?|\d+\s+Comments?|View\s+comments?\s*\(\d+\)|Leave\s+a\s+(?:Reply|Comment)
-                     |Comment\s+on\s+this\s+story|Show\s+comments""",
+        r"""Comments?|\d+\s+Comments?:?|View\s+comments?\s*\(\d+\)|Leave\s+a\s+(?:Reply|Comment)
+                     |Comment\s+on\s+this\s+story|Show\s+comments|Comments\s+are\s+closed\.?
+                     |(?:Add|Post)\s+(?:your|a)\s+comment|User\s+Comments|Start\s+the\s+conversation
+                     |Your\s+email\s+address\s+will\s+not\s+be\s+published\.?[^\n]{0,120}
+                     |Please\s+enter\s+your\s+(?:comment|name|email)\b[^\n]{0,40}
+                     |Required\s+fields\s+are\s+marked\b[^\n]{0,20}
+                     |This\s+site\s+uses\s+Akismet\b[^\n]{0,200}
+                     |(?:Name|E-?mail|Website|Comment)\s*(?:\*\s*:?|:)     # form labels: Name :, Email *""",
     ),
     ("source", r"""\[[\w.&' -]{1,30}\]\(https?://\S{1,800}\)"""),  # [investing_us](url)
     (
@@ -97,7 +149,10 @@ BOILERPLATE_PATTERNS: Final = _rows(
                     |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
                     |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
                     |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
-                    |(?:Continue\s+reading|Full\s+story|To\s+read\s+more\b[^\n]{0,60}|More\s+Images)""",
+                    |(?:Continue\s+reading|(?:\w{1,8}\s+)?Full\s+story|To\s+read\s+more\b[^\n]{0,60}|More\s+Images)
+                    |Related\s+(?:reading|news|posts)|We\s+Recommend|Most\s+(?:Read|Popular|Viewed)
+                    |You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+for\s+you)?
+                    |Click\s+to\s+Gallery""",
     ),
     (
         "page",
@@ -105,7 +160,13 @@ BOILERPLATE_PATTERNS: Final = _rows(
                  |Scroll\s+to\s+continue|\d+\s+Min(?:ute)?\s+Read|Share(?:\s+this\s+(?:article|story))?
                  |Share\s+on\s+\w+|Tweet|Email|Print|Copy\s+link|Skip\s+to\s+(?:main\s+)?content
                  |Report\s+an\s+error|opens\s+new\s+tab|\d{1,4}
-                 |Facebook|Twitter|X|WhatsApp|SMS|LinkedIn|Pinterest|Reddit|Telegram|Copy\s+article\s+link|Save""",
+                 |Facebook|Twitter|X|WhatsApp|SMS|LinkedIn|Pinterest|Reddit|Telegram|Copy\s+article\s+link|Save
+                 |Link|Skip\s+to\s+Content\b[^\n]{0,60}|You\s+are\s+here:?|Listen\s+to\s+(?:the\s+|this\s+)?(?:news|article|story)
+                 |[-–]\s?A\s+A\s+\+\s?A|Share\s+(?:this|the)\s+(?:story|article|page)\W{0,4}|Compartir\s*/\s*Share
+                 |\[ad_\d{1,2}\]|Breaking\s+News|Edition\s*:|Notice\s+of\s+Your\s+Privacy\s+Choices
+                 |All\s+quotes\s+delayed\b[^\n]{0,160}
+                 |(?:(?:Share|Submit\s+to\s+\w+(?:\s+Plus)?|Facebook|Twitter|X|Linkedin|Email|Link|WhatsApp|Print
+                     |Purchase\s+Licensing\s+Rights)\s?){2,12}+                  # glued share bar""",
     ),
     (
         "signoff",
@@ -116,12 +177,18 @@ BOILERPLATE_PATTERNS: Final = _rows(
                    |\(\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*\)            # Dow Jones: (jo.li@wsj.com)
                    |\(END\)\s*Dow\s+Jones\s+Newswires|\d{2}-\d{2}-\d{2}\s+\d{4}ET
                    |Kyodo\s+News|Fin|\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
+                   |/[a-z]{2,4}(?:/[a-z]{2,4}){1,5}                             # dpa-AFX: /yyzz/DP/jsl
+                   |(?:End(?:item|tiem|ityem|fitem|iem)|Ednitem|Enitem|Editem|nditem)  # misspelt Enditem
+                   |(?:enditem|more|\(to\s+be\s+continued\))?(?:\s*=\d{8}){1,4}[^\n]{0,60}?\bnnnn\b[^\n]{0,60}
+                   |\(\s*(?:MORE|AFP|AP|İLKHA|ILKHA|SPA|WAM|KUNA|AA|IANS|PTI|ANI|APP|BSS|UNB|Bernama|ANTARA|dpa|TASS)\s*\)
+                   |\.?AGERPRES|TASS\s+is\s+the\s+information\s+partner\b[^\n]{0,80}
                    |(?:-{1,2}|–|—)\s*(?:BSS|KUNA|PTI|SG|IANS)\.?""",
     ),
     (
         "copyright",
         r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|Thomson|Reuters|Associated|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|dpa).{0,300}
-                     |All\s+rights\s+reserved\.?.{0,200}|[^.\n]{0,80}\bAll\s+rights\s+reserved\.?""",
+                     |All\s+rights\s+reserved\.?.{0,200}|[^.\n]{0,80}\bAll\s+rights\s+reserved\.?
+                     |(?:All\s+contents?\s+)?©[^\n]{0,300}|Riproduzione\s+riservata\b[^\n]{0,80}""",
     ),
     (
         "contact",
@@ -129,7 +196,8 @@ BOILERPLATE_PATTERNS: Final = _rows(
                    |\(\([^()]{0,400}\)\)                                 # ((Washington newsroom, ...))
                    |Follow\s+[\p{L} .'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
                    |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}
-                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@[^\n]{1,300}       # Write to A at a@wsj.com""",
+                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@[^\n]{1,300}       # Write to A at a@wsj.com
+                   |\*\*[^*\n]{1,120}\bBureau\s*:[^*\n]{1,120}\*\*                    # MNI: ** ... Bureau: (202) ... **""",
     ),
     (
         "syndication",
@@ -137,10 +205,17 @@ BOILERPLATE_PATTERNS: Final = _rows(
                        \b[^\n]{0,300}\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}
                        |This\s+content\s+was\s+(?:created|produced)\s+by\b.{0,300}""",
     ),
-    ("keywords", r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}"""),
+    (
+        "keywords",
+        r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}|\[TOPICS\s*:[^\]\n]{0,300}\]
+                   |(?:\#\p{L}[\p{L}\p{N}_ ]{0,40}+){1,5}+               # #Foreign Exchange Analysis""",
+    ),
     (
         "source",
-        r"""Source\s*:.{0,120}|\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}
+        r"""(?:Source|Kaynak|Fuente|Quelle|Fonte)\s*:.{0,120}|Article\s+Source|Author\s*:\s*Reuters\s+Editorial
+                 |https?://\S{1,800}                                       # a link alone
+                 |According\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]{1,30}(?:\s+(?-i:\p{Lu})[\p{L}.'-]{1,30}){0,5}\s*:  # According to the Mainichi Shimbun:
+                 |\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}
                  |Originally\s+published\s+(?:on|at|by)\b.{0,120}
                  |(?:[\w-]{1,63}\.){1,3}(?:com|org|net)(?:/\S{0,300})?         # a bare domain: doc.afp.com""",
     ),
@@ -155,7 +230,22 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "caption",
-        r"""(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*(?::|[-–—])[^\n]{0,600}         # FILE PHOTO: ...
+        r"""(?:(?-i:\p{Lu}{1,6})\s+)?(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*(?::|[-–—])[^\n]{0,600}  # FILE PHOTO: ..., BT PHOTO:
+                   |Picture\s+taken\b[^\n]{0,120}|Slideshow\s*\(\d{1,3}\s+Images?\)[^\n]{0,600}
+                   |[•*·]?\s*File\s+Photo
+                   |(?=[^\n]{0,700}+(?<=\)\.?|/(?:Illustration|File\s+Photo|Pool)\.?|\sRTX\w{1,12}))  # one cheap test: how it ends
+                    (?:(?:[^\n]{0,600}\s)?\(
+                    (?:(?:AP|AFP|EPA|Reuters|Xinhua|Yonhap|Kyodo|Anadolu|AA)\s*(?:PHOTO|Photos?|files?)
+                       (?:\s*/\s*[^()\n]{1,80})?                          # (AP Photo), (AFP Photo / A)
+                     |[^()\n]{1,80}\svia\s(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)  # (X via AP)
+                     |\s*Photo\s*[=:]\s*[^()\n]{1,120}                     # (Photo = A, Yonhap News)
+                    )\)\.?
+                    |[^\n]{0,600}?(?:\.|\s)[\p{L} .'-]{2,60}+/(?:Illustration|File\s+Photo|Pool)(?:/(?:Illustration|File\s+Photo))?\.?
+                    |[^\n]{0,600}?\bREUTERS\s*/\s*[\p{L}.' ]{2,60}?\s+-\s+RTX\w{1,12}     # ... REUTERS/A - RTX1PFIV
+                    )
+                   |[-–—]{1,2}\s*[\p{L} ]{2,30}\s+photos?                             # —KUNA photos
+                   |(?=[^\n]{0,600}?[.,]\s(?-i:Photo\s+courtesy))                       # (cheap test)
+                    [^\n]{0,600}[.,]\s(?-i:Photo\s+courtesy)(?:\s+of)?\s+[^\n.]{2,80}\.?  # ... Photo courtesy Delta
                    |[^\n]{0,600}?\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*  # ... REUTERS/
                     [\p{L} .'-]{2,60}+                                      # Alvin Baez
                     (?:\)|/File(?:\s+Photo)?|/Illustration|[,\s]*Purchase\s+Licensing\s+Rights
@@ -163,13 +253,14 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "timestamp",
-        r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago
-                   |\d{1,3}\s+(?:secs?|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago   # 6 hrs ago
-                   |(?:\p{L}{3,9},?\s+)?\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}        # February 11, 2025
-                    (?:\s*[-·,|/]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?  # 11:48 am
-                    (?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:\s*\(\d{1,2}:\d{2}\s*[A-Z]{2,4}\))?  # ET (16:48 GMT)""",
+        r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago""",
+    ),
+    (
+        "timestamp",
+        rf"""[\W_]{{0,4}}+(?:{_KICKER})?(?:{_STAMP_PIECE})(?:{_STAMP_SEP}(?:{_STAMP_PIECE})){{0,8}}+{_STAMP_TAIL}""",
     ),
     ("story_ref", r"""\[ID:[^\]\n]+\](?:\s*\[ID:[^\]\n]+\])*"""),
+    ("truncation", r"""\[Removed\]"""),
     ("header", r"""--\s.{0,300}"""),
     ("separator", r"""[^\p{L}\p{N}]{1,80}"""),
 )

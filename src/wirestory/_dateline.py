@@ -33,7 +33,6 @@ import regex
 from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from ._context import Context
 from ._dates import MONTHS, WEEKDAYS, resolve_date
-from ._headline import SLUG_WORDS
 from ._model import Dateline, Span
 from ._text import APOS, DASH, SPACE
 
@@ -47,11 +46,13 @@ _MONTH: Final = _alternation(MONTHS)
 _WEEKDAY: Final = _alternation(WEEKDAYS)
 
 NOT_PLACES: Final = frozenset(
-    {word.upper() for slug in SLUG_WORDS for word in slug.split()}
-    | set("VIEW WATCH LEAD UPDATES ADDS NOTE EDS ATTN ADVISORY BULLETIN MORE PHOTO".split())
-    | set("PHOTOS VIDEO FILE BY".split())
+    """UPDATE EXCLUSIVE BRIEF FACTBOX ANALYSIS WRAPUP REFILE CORRECTED CORRECTION RPT
+    INSIGHT COLUMN PREVIEW TIMELINE FEATURE INTERVIEW SPECIAL REPORT GRAPHIC FOCUS
+    BREAKINGVIEWS EXPLAINER VIEW POLL WATCH LEAD UPDATES ADDS NOTE EDS ATTN ADVISORY
+    BULLETIN URGENT FLASH ALERT MORE PHOTO PHOTOS VIDEO FILE BY""".split()
 )
-"""Capitalised words that open headlines and slugs, never a dateline place."""
+"""Capitalised words that open headlines and slugs, never a dateline place. (Not derived
+from the slug table: slugs such as ``DAVOS-`` or ``US STOCKS-`` hold place names.)"""
 
 
 FUNCTION_WORDS: Final = frozenset("THE A AN IN ON OF AND BY AT TO".split())

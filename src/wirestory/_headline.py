@@ -18,63 +18,56 @@ import regex
 from ._model import Headline, Span
 from ._text import DASH, SPACE
 
-SLUG_WORDS: Final = (
-    "UPDATE",
-    "WRAPUP",
-    "WRAP",
-    "CORRECTED",
-    "CORRECTION",
-    "REFILE",
-    "RPT",
-    "REPEAT",
-    "EXCLUSIVE",
-    "BRIEF",
-    "FACTBOX",
-    "FACTBOX",
-    "ANALYSIS",
-    "INSIGHT",
-    "COLUMN",
-    "PREVIEW",
-    "TIMELINE",
-    "FEATURE",
-    "INTERVIEW",
-    "SPECIAL REPORT",
-    "GRAPHIC",
-    "FOCUS",
-    "POLL",
-    "BREAKINGVIEWS",
-    "Breakingviews",
-    "Exclusive",
-    "Analysis",
-    "Factbox",
-    "Explainer",
-    "EXPLAINER",
-    "QUOTEBOX",
-    "SCENARIOS",
-    "TEXT",
-    "DIARY",
-    "URGENT",
-    "FLASH",
-    "ALERT",
-    "BUZZ",
-    "GLOBAL MARKETS",
-    "EMERGING MARKETS",
-    "US STOCKS",
-    "PRECIOUS",
-    "METALS",
+SLUG_WORDS: Final = tuple(
+    w.replace("_", " ")
+    for w in """
+    UPDATE WRAPUP WRAP CORRECTED CORRECTION REFILE RPT REPEAT EXCLUSIVE BRIEF FACTBOX
+    ANALYSIS INSIGHT COLUMN PREVIEW TIMELINE FEATURE INTERVIEW SPECIAL_REPORT GRAPHIC FOCUS
+    POLL BREAKINGVIEWS EXPLAINER QUOTEBOX SCENARIOS TEXT DIARY URGENT FLASH ALERT BUZZ
+    NEWSMAKER TABLE OFFICIAL WITHDRAWAL IN_BRIEF INSTANT_VIEW WIDER_IMAGE MEDIA MOVES DAVOS
+    CERAWEEK FOREX TREASURIES PRECIOUS METALS GLOBAL_MARKETS EMERGING_MARKETS LIVE_MARKETS
+    MORNING_BID PRESS_DIGEST US_STOCKS US_STOCKS_SNAPSHOT CEE_MARKETS GLOBAL_LNG
+    AP_FACT_CHECK AVANCE
+    Breakingviews Exclusive Analysis Factbox Explainer Urgent Med_crude Middle_East_Crude
+    """.split()
 )
-"""Desk slugs that open a headline, before a dash or colon (``UPDATE 2-``, ``Exclusive:``)."""
+"""Desk slugs that open a headline, before a dash or colon (``UPDATE 2-``, ``Exclusive:``).
+Several may be chained (``CORRECTED-UPDATE 3-``, ``REFILE-EXPLAINER-``)."""
 
-_WORDS: Final = "|".join(
-    regex.escape(w).replace(r"\ ", " ") for w in sorted(set(SLUG_WORDS), key=len, reverse=True)
+SPORT_SLUGS: Final = tuple(
+    w.replace("_", " ")
+    for w in """
+    Soccer Football Tennis Golf Cricket Rugby Rugby_union Rugby_league Basketball Baseball
+    Athletics Cycling Motor_racing Motorcycling Formula_One Olympics Sailing Rowing Boxing
+    Swimming Skiing Alpine_skiing Ice_hockey Hockey Horse_racing Equestrian Judo Gymnastics
+    Snooker Darts Badminton Volleyball Handball Fencing Wrestling Weightlifting Triathlon
+    Paralympics Esports Motorsport Sports NFL NBA NHL MLB MLS UFC
+    """.split()
 )
+"""Reuters sports desk slugs, mixed case and glued to a capital: ``Golf-Player wins``."""
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    """Longest first; a space inside a slug matches any space (the pattern is verbose)."""
+    return "|".join(
+        regex.escape(w).replace(r"\ ", SPACE) for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+_WORDS: Final = _alternatives(SLUG_WORDS)
+_SPORTS: Final = _alternatives(SPORT_SLUGS)
 
 SLUG: Final = regex.compile(
     rf"""(?x)
     (?P<slug>
-        (?:(?:{_WORDS})(?:{SPACE}+\d{{1,2}})?                       # UPDATE 2
-           (?:{SPACE}*/{SPACE}*(?:{_WORDS})(?:{SPACE}+\d{{1,2}})?)*+  # UPDATE 1/CORRECTED
-        )
+        (?:{_WORDS}|(?-i:\p{{Lu}}{{2,12}}(?:{SPACE}\p{{Lu}}{{2,12}}){{0,2}}{SPACE}(?:STOCKS|MARKETS|FX{SPACE}DEBT|POWER|GAS|BONDS|CRUDE|GRAINS|RATES)))  # UPDATE, CANADA STOCKS
+        (?:{SPACE}+\d{{1,2}})?                                   # UPDATE 2
+        (?:{SPACE}*\(OFFICIAL\))?                                # CORRECTED (OFFICIAL)
+        (?:{SPACE}*(?:/|{DASH}{{1,2}}){SPACE}*                     # chained: CORRECTED-UPDATE 3
+           (?:\(OFFICIAL\)|(?:{_WORDS})(?:{SPACE}+\d{{1,2}})?)
+           (?={SPACE}*(?:{DASH}|:|/))
+        ){{0,4}}+
+      | (?:{_SPORTS})(?=-\p{{Lu}})                                # Golf-Player wins playoff
     )
     (?:{SPACE}*(?:{DASH}|:)+{SPACE}*)                               # the joining dash or colon
     (?=\S)

@@ -49,7 +49,8 @@ BOILERPLATE_KINDS: Final[Mapping[str, str]] = MappingProxyType(
         "unknown": "text that fits no other element; kept so that nothing is lost",
         "signoff": "an agency sign-off or desk code: Enditem, (END), ==Kyodo, Reuter, ab/de",
         "copyright": "a copyright or licence line",
-        "standards": "Our Standards: The Thomson Reuters Trust Principles.",
+        "standards": "an agency's standards or about-us line: Our Standards: The Thomson Reuters "
+        "Trust Principles., AP is solely responsible for all content.",
         "promo": "a promotion or sign-up call: Sign up here., Subscribe ...",
         "comments": "a comment widget: Comments, Leave a Reply, View comments (299)",
         "related": "links to other stories: Read more, Read Next, READ:, Suggested Topics",
