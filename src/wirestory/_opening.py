@@ -30,8 +30,8 @@ from ._context import Context
 from ._dateline import is_strong, match_dateline
 from ._headline import make_headline
 from ._model import Boilerplate, Byline, Dateline, Headline, Span
-from ._rules import OPENING_RULES, Element, Parts, first_match
-from ._text import strip_span
+from ._rules import OPENING_RULES, Element, Parts, first_match, widen
+from ._text import strip_span, trim_residue
 
 MAX_OPENING_LINES: Final = 40
 """How many lines from the top may stand before the dateline."""
@@ -78,6 +78,11 @@ def _dateline_in_line(
     the line.
     """
     found = match_dateline(text, line.start, ctx)
+    if found is None:  # a control character or entity before it: \x02LONDON (Reuters) -
+        at = trim_residue(text, line.start, line.end)[0]
+        found = match_dateline(text, at, ctx) if at > line.start else None
+        if found is not None and found.span.start == at:
+            found = widen(text, found, at, -1, line.start, -1)
     if found is not None:
         return (), found
     by_line = _BY_START.match(text, line.start, line.end) is not None

@@ -23,10 +23,11 @@ from ._byline import extend_with_title, find_trailing_byline, parse_byline
 from ._context import Context
 from ._credits import match_contributed, parse_credits
 from ._headline import make_headline
-from ._model import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph
-from ._text import strip_span
+from ._model import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph, Span
+from ._text import strip_span, trim_residue
 
 _E = TypeVar("_E", Headline, Byline, Dateline, Paragraph, Credit, Note, Boilerplate)
+_W = TypeVar("_W", bound=Headline | Byline | Dateline | Paragraph | Credit | Note | Boilerplate)
 Element: TypeAlias = Headline | Byline | Dateline | Paragraph | Credit | Note | Boilerplate
 Rule: TypeAlias = Callable[[str, int, int, Context], Sequence[Element]]
 """A rule reads ``text[start:end]`` and returns the elements it makes, or ``()``: not mine."""
@@ -121,11 +122,43 @@ BODY_RULES: Final[tuple[Rule, ...]] = (
 def first_match(
     rules: Sequence[Rule], text: str, start: int, end: int, ctx: Context
 ) -> Sequence[Element]:
+    """What the first rule that takes ``text[start:end]`` makes, or ``()``.
+
+    A block that no rule takes is tried again without the extraction damage at its
+    edges (a byte-order mark, ``\\x03``, zero-width characters, ``&#13;``); the
+    elements found then are widened back over that damage, so nothing is lost.
+
+    >>> t = "\\ufeff(Editing by Jo Li)\\x03"
+    >>> [(e.role, e.text == t) for e in first_match(ENDING_RULES, t, 0, len(t), Context())]
+    [('editing', True)]
+    """
+    found = _first(rules, text, start, end, ctx)
+    if found:
+        return found
+    s, e = trim_residue(text, start, end)
+    if s == e or (s, e) == strip_span(text, start, end):
+        return ()
+    return [widen(text, el, s, e, start, end) for el in _first(rules, text, s, e, ctx)]
+
+
+def _first(
+    rules: Sequence[Rule], text: str, start: int, end: int, ctx: Context
+) -> Sequence[Element]:
     for rule in rules:
         found = rule(text, start, end, ctx)
         if found:
             return found
     return ()
+
+
+def widen(text: str, element: _W, inner_start: int, inner_end: int, start: int, end: int) -> _W:
+    """``element`` stretched from ``inner_start``/``inner_end`` to ``start``/``end``
+    where it touches them (an element inside the range is left alone)."""
+    s = start if element.span.start == inner_start else element.span.start
+    e = end if element.span.end == inner_end else element.span.end
+    if (s, e) == (element.span.start, element.span.end):
+        return element
+    return attrs.evolve(element, text=text[s:e], span=Span(s, e))
 
 
 @attrs.define
