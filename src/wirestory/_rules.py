@@ -23,7 +23,17 @@ from ._byline import extend_with_title, find_trailing_byline, parse_byline
 from ._context import Context
 from ._credits import match_contributed, parse_credits
 from ._headline import make_headline
-from ._model import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph, Span
+from ._model import (
+    Boilerplate,
+    Byline,
+    Contributor,
+    Credit,
+    Dateline,
+    Headline,
+    Note,
+    Paragraph,
+    Span,
+)
 from ._text import strip_span, trim_residue
 
 _E = TypeVar("_E", Headline, Byline, Dateline, Paragraph, Credit, Note, Boilerplate)
@@ -88,6 +98,43 @@ def _dataset_title(text: str, start: int, end: int, ctx: Context) -> Sequence[El
     return (make_headline(text, start, end),)
 
 
+_CJK_TITLE: Final = regex.compile(
+    r"""(?x)
+    [题題]\s*+[:：]           # 题： "title:" after a Chinese dateline
+    \s*+(?P<title>[^\r\n]{2,200}+)  # the title, one line
+    """
+)
+_CJK_BYLINE: Final = regex.compile(
+    r"""(?x)
+    (?P<agency>新华社|新華社|中新社)              # the agency
+    (?:驻\p{Han}{1,10}?)?                       # 驻北京: posted in a place
+    记者                                         # "reporter(s)"
+    (?:[\s\u3000]*+(?P<names>\p{Han}{2,4}(?:[\s\u3000、，,]++\p{Han}{2,4}){0,7}))?  # names, or none
+    """
+)
+_CJK_NAME: Final = regex.compile(r"\p{Han}{2,4}")
+
+
+def _cjk_title(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """Xinhua's Chinese ``题：...`` line after the dateline: the story's title."""
+    m = _CJK_TITLE.fullmatch(text, start, end)
+    if m is None:
+        return ()
+    return (Headline(text[start:end], Span(start, end), title=m["title"]),)
+
+
+def _cjk_byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """Xinhua's Chinese byline line: ``新华社记者`` with the names, or bare (the names
+    then stand in the credit line at the end, ``（记者宋晨、田中全）``)."""
+    m = _CJK_BYLINE.fullmatch(text, start, end)
+    if m is None:
+        return ()
+    agency = ctx.agencies.lookup(m["agency"])
+    names = _CJK_NAME.findall(m["names"] or "")
+    people = tuple(Contributor(n) for n in names)
+    return (Byline(text[start:end], Span(start, end), people, agency.name if agency else None),)
+
+
 OPENING_RULES: Final[tuple[Rule, ...]] = (
     _dataset_title,
     _byline,
@@ -113,8 +160,12 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
 
 BODY_RULES: Final[tuple[Rule, ...]] = (
     _note,
+    _cjk_title,
+    _cjk_byline,
     _credits,  # a whole block of credits before trailing page furniture
-    _kinds(*"page caption related promo story_ref standards comments syndication".split()),
+    _kinds(
+        *"page caption related promo story_ref standards comments syndication separator".split()
+    ),
 )
 """Rules for blocks between paragraphs: what they take is not body."""
 
