@@ -473,3 +473,40 @@ def test_xinhua_chinese_reporter_line_with_names() -> None:
     assert [c.name for c in story.byline.contributors] == ["张明", "李华"]
     assert story.byline.agency == "Xinhua"
     assert len(story.paragraphs) == 1
+
+
+GALLERY_TOP = "Storm hits town\nFacebook\nTwitter\nWhatsApp\nEmail\n"
+GALLERY_SHARE = "Facebook\nTwitter\nWhatsApp\nEmail\nPrint\n"
+
+
+def test_gallery_between_share_bars_is_captions() -> None:
+    """Captions, each followed by an AFP photographer credit, between two share bars."""
+    text = (
+        GALLERY_TOP + "Boats lie on the beach after the storm\nJo MARTIN\n"
+        "A road closed by debris\nJO MARTIN / AFP\n" + GALLERY_SHARE + "A storm hit the town on "
+        "Monday, officials said.\nSAFE HAVEN\nThe harbour was closed."
+    )
+    story = parse(text)
+    assert story.paragraphs[0].text.startswith("A storm hit")
+    assert "SAFE HAVEN" in story.body  # a subhead stays body
+    captions = [b.text for b in story.boilerplate if b.kind == "caption"]
+    assert captions == [
+        "Boats lie on the beach after the storm",
+        "Jo MARTIN",
+        "A road closed by debris",
+        "JO MARTIN / AFP",
+    ]
+
+
+def test_story_between_share_bars_is_not_a_gallery() -> None:
+    """Paragraphs between a top and a bottom share bar are not followed by credits."""
+    text = (
+        GALLERY_TOP + "A storm hit the town on Monday, officials said.\nSAFE HAVEN\n"
+        "The harbour was closed.\n" + GALLERY_SHARE + "Comments"
+    )
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == [
+        "A storm hit the town on Monday, officials said.",
+        "SAFE HAVEN",
+        "The harbour was closed.",
+    ]
