@@ -431,3 +431,82 @@ def test_caption_credit_with_many_slashes_is_not_a_caption() -> None:
     text = "Some caption text (" + "a/" * 300 + " more"
     story = parse(text)
     assert [b.kind for b in story.boilerplate if b.kind == "caption"] == []
+
+
+BODY_BLOCKS = [
+    # id, story written for the test, (element type, kind or None) of the odd block
+    (
+        "kyodo-summary-separator",
+        "TOKYO, April 13 Kyodo\n\n----------\nA quake shook the region on Thursday, officials said."
+        "\n\nOSAKA - Stocks fell in the morning session.\n----------\n"
+        "SAPPORO - Snow closed the airport on Friday.",
+        ("Boilerplate", "separator"),
+    ),
+    (
+        "xinhua-chinese-title",
+        "新华社北京5月3日电 题：城市公园迎来游客高峰\n\n5月3日，多地公园迎来游客高峰。",
+        ("Headline", None),
+    ),
+    (
+        "xinhua-chinese-bare-reporter-line",
+        "新华社北京5月3日电\n\n新华社记者\n\n5月3日，多地公园迎来游客高峰。（记者张明、李华）",
+        ("Byline", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in BODY_BLOCKS], ids=[c[0] for c in BODY_BLOCKS]
+)
+def test_body_blocks_that_are_not_paragraphs(text: str, expected: tuple[str, str | None]) -> None:
+    """Separators, Xinhua's Chinese title and reporter lines between dateline and body."""
+    story = parse(text)
+    kinds = {(type(e).__name__, getattr(e, "kind", None)) for e in story.elements()}
+    assert expected in kinds
+    assert all(not p.text.startswith(("-", "题", "新华社")) for p in story.paragraphs)
+
+
+def test_xinhua_chinese_reporter_line_with_names() -> None:
+    """``新华社记者张明 李华`` names its reporters; Xinhua is the byline's agency."""
+    story = parse("新华社北京5月3日电\n\n新华社记者张明 李华\n\n5月3日，多地公园迎来游客高峰。")
+    assert story.byline is not None
+    assert [c.name for c in story.byline.contributors] == ["张明", "李华"]
+    assert story.byline.agency == "Xinhua"
+    assert len(story.paragraphs) == 1
+
+
+GALLERY_TOP = "Storm hits town\nFacebook\nTwitter\nWhatsApp\nEmail\n"
+GALLERY_SHARE = "Facebook\nTwitter\nWhatsApp\nEmail\nPrint\n"
+
+
+def test_gallery_between_share_bars_is_captions() -> None:
+    """Captions, each followed by an AFP photographer credit, between two share bars."""
+    text = (
+        GALLERY_TOP + "Boats lie on the beach after the storm\nJo MARTIN\n"
+        "A road closed by debris\nJO MARTIN / AFP\n" + GALLERY_SHARE + "A storm hit the town on "
+        "Monday, officials said.\nSAFE HAVEN\nThe harbour was closed."
+    )
+    story = parse(text)
+    assert story.paragraphs[0].text.startswith("A storm hit")
+    assert "SAFE HAVEN" in story.body  # a subhead stays body
+    captions = [b.text for b in story.boilerplate if b.kind == "caption"]
+    assert captions == [
+        "Boats lie on the beach after the storm",
+        "Jo MARTIN",
+        "A road closed by debris",
+        "JO MARTIN / AFP",
+    ]
+
+
+def test_story_between_share_bars_is_not_a_gallery() -> None:
+    """Paragraphs between a top and a bottom share bar are not followed by credits."""
+    text = (
+        GALLERY_TOP + "A storm hit the town on Monday, officials said.\nSAFE HAVEN\n"
+        "The harbour was closed.\n" + GALLERY_SHARE + "Comments"
+    )
+    story = parse(text)
+    assert [p.text for p in story.paragraphs] == [
+        "A storm hit the town on Monday, officials said.",
+        "SAFE HAVEN",
+        "The harbour was closed.",
+    ]

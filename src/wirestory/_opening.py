@@ -24,14 +24,14 @@ from typing import Final
 import regex
 
 from ._blocks import Line, split_lines
-from ._boilerplate import match_note
+from ._boilerplate import match_boilerplate, match_note
 from ._byline import match_marked_byline, parse_byline, plausible_glued
 from ._context import Context
 from ._dateline import is_strong, match_dateline
 from ._headline import make_headline
 from ._model import Boilerplate, Byline, Dateline, Headline, Span
-from ._rules import OPENING_RULES, Element, Parts, first_match
-from ._text import strip_span
+from ._rules import OPENING_RULES, Element, Parts, first_match, widen
+from ._text import strip_span, trim_residue
 
 MAX_OPENING_LINES: Final = 40
 """How many lines from the top may stand before the dateline."""
@@ -66,6 +66,73 @@ _GLUED_NOTE: Final = regex.compile(
 """A top note collapsed into a headline line: ``... power(ATTN: UPDATES throughout)``."""
 
 
+MAX_GALLERY_LINES: Final = 150
+"""How many lines from the top a scraped photo gallery may fill."""
+MIN_SHARE_RUN: Final = 3
+"""How many share-widget lines in a row make a share bar (``Facebook``, ``Twitter``, ...)."""
+MAX_GALLERY_CAPTION: Final = 400
+"""The longest caption in a gallery."""
+_PHOTO_CREDIT: Final = regex.compile(
+    r"""(?x)
+    (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,25}+[ \t]++){1,3}  # given names: Jo, Jean-Pierre, SERGEY
+    \p{Lu}[\p{Lu}\p{M}'’\-]{1,30}+                 # an ALL-CAPS surname: NICHOLLS
+    (?:,[ \t]*+                                    # more photographers: , SAUL LOEB
+       (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,25}+[ \t]++){1,3}
+       \p{Lu}[\p{Lu}\p{M}'’\-]{1,30}+
+    ){0,3}+
+    (?:[ \t]*+/[ \t]*+\p{Lu}{2,10}+)?+              # / AFP
+    """
+)
+"""An AFP photographer credit under a gallery caption: ``Henry NICHOLLS``, ``JO LI / AFP``."""
+
+
+def _gallery(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The captions and photo credits of a scraped gallery: ``(start, end)`` offsets.
+
+    A gallery stands between two share bars at the top of a page (``Facebook``,
+    ``Twitter``, ``WhatsApp`` ... above the photos and again above the story), and
+    alternates captions with photographer credits (``Henry NICHOLLS``). Both conditions
+    must hold, so a story between a top and a bottom share bar (its paragraphs are not
+    followed by credits) is never taken, nor is an ALL-CAPS subhead inside a story.
+    """
+    content = [ln for ln in lines[:MAX_GALLERY_LINES] if not ln.blank]
+    share = [_is_share(text, ln) for ln in content]
+    runs: list[tuple[int, int]] = []  # (first, last + 1) indexes of share bars
+    i = 0
+    while i < len(content):
+        j = i
+        while j < len(content) and share[j]:
+            j += 1
+        if j - i >= MIN_SHARE_RUN:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    if len(runs) < 2 or runs[-1][1] >= len(content):
+        return None
+    first, last = runs[0][1], runs[-1][0]
+    region = [ln for k, ln in enumerate(content[first:last], first) if not share[k]]
+    credit = [_PHOTO_CREDIT.fullmatch(text, ln.start, ln.end) is not None for ln in region]
+    if not region or not credit[-1]:
+        return None
+    for k, line in enumerate(region):
+        if line.end - line.start > MAX_GALLERY_CAPTION:
+            return None
+        if not credit[k] and not credit[k + 1]:  # a caption is followed by its credit
+            return None
+    return region[0].start, region[-1].end
+
+
+def _is_share(text: str, line: Line) -> bool:
+    """A share-widget line (``Facebook``, ``Copy article link``) or a counter (``1``)."""
+    if line.end - line.start > MAX_SHARE_LINE:  # a cheap first test
+        return False
+    return match_boilerplate(text, line.start, line.end, kinds=_SHARE_KINDS) is not None
+
+
+_SHARE_KINDS: Final = frozenset({"page"})
+MAX_SHARE_LINE: Final = 30
+"""The longest share-widget line (``Copy article link``)."""
+
+
 def _dateline_in_line(
     text: str, line: Line, ctx: Context
 ) -> tuple[Sequence[Element], Dateline] | None:
@@ -78,6 +145,11 @@ def _dateline_in_line(
     the line.
     """
     found = match_dateline(text, line.start, ctx)
+    if found is None:  # a control character or entity before it: \x02LONDON (Reuters) -
+        at = trim_residue(text, line.start, line.end)[0]
+        found = match_dateline(text, at, ctx) if at > line.start else None
+        if found is not None and found.span.start == at:
+            found = widen(text, found, at, -1, line.start, -1)
     if found is not None:
         return (), found
     by_line = _BY_START.match(text, line.start, line.end) is not None
@@ -142,7 +214,11 @@ def read_opening(text: str, ctx: Context, parts: Parts) -> int:
     unclaimed: list[Line] = []
     claimed: list[tuple[int, Sequence[Element]]] = []  # (unclaimed lines before it, elements)
     scanned_to = 0
-    for line in lines[:MAX_OPENING_LINES]:
+    gallery = _gallery(text, lines)
+    scan = MAX_OPENING_LINES
+    if gallery is not None:  # read on past the gallery to the lead
+        scan = max(scan, sum(ln.start <= gallery[1] for ln in lines) + MAX_OPENING_LINES)
+    for line in lines[:scan]:
         if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
         found = _dateline_in_line(text, line, ctx)
@@ -160,6 +236,8 @@ def read_opening(text: str, ctx: Context, parts: Parts) -> int:
             parts.add(*_unclaimed_opening(text, unclaimed), marked)
             return marked.span.end
         elements = first_match(OPENING_RULES, text, line.start, line.end, ctx)
+        if not elements and gallery is not None and gallery[0] <= line.start < gallery[1]:
+            elements = [Boilerplate("caption", text[line.start : line.end], line_span(line))]
         scanned_to = max([line.end, *(e.span.end for e in elements)])
         if elements:
             claimed.append((len(unclaimed), elements))
@@ -184,6 +262,10 @@ def read_opening(text: str, ctx: Context, parts: Parts) -> int:
         return unclaimed[keep].start
     kept_ends = [e.span.end for _, els in claimed for e in els] + [ln.end for ln in unclaimed]
     return max(kept_ends, default=0)
+
+
+def line_span(line: Line) -> Span:
+    return Span(line.start, line.end)
 
 
 def _headline(text: str, line: Line) -> Headline:

@@ -23,10 +23,21 @@ from ._byline import extend_with_title, find_trailing_byline, parse_byline
 from ._context import Context
 from ._credits import match_contributed, parse_credits
 from ._headline import make_headline
-from ._model import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph
-from ._text import strip_span
+from ._model import (
+    Boilerplate,
+    Byline,
+    Contributor,
+    Credit,
+    Dateline,
+    Headline,
+    Note,
+    Paragraph,
+    Span,
+)
+from ._text import strip_span, trim_residue
 
 _E = TypeVar("_E", Headline, Byline, Dateline, Paragraph, Credit, Note, Boilerplate)
+_W = TypeVar("_W", bound=Headline | Byline | Dateline | Paragraph | Credit | Note | Boilerplate)
 Element: TypeAlias = Headline | Byline | Dateline | Paragraph | Credit | Note | Boilerplate
 Rule: TypeAlias = Callable[[str, int, int, Context], Sequence[Element]]
 """A rule reads ``text[start:end]`` and returns the elements it makes, or ``()``: not mine."""
@@ -87,6 +98,43 @@ def _dataset_title(text: str, start: int, end: int, ctx: Context) -> Sequence[El
     return (make_headline(text, start, end),)
 
 
+_CJK_TITLE: Final = regex.compile(
+    r"""(?x)
+    [题題]\s*+[:：]           # 题： "title:" after a Chinese dateline
+    \s*+(?P<title>[^\r\n]{2,200}+)  # the title, one line
+    """
+)
+_CJK_BYLINE: Final = regex.compile(
+    r"""(?x)
+    (?P<agency>新华社|新華社|中新社)              # the agency
+    (?:驻\p{Han}{1,10}?)?                       # 驻北京: posted in a place
+    记者                                         # "reporter(s)"
+    (?:[\s\u3000]*+(?P<names>\p{Han}{2,4}(?:[\s\u3000、，,]++\p{Han}{2,4}){0,7}))?  # names, or none
+    """
+)
+_CJK_NAME: Final = regex.compile(r"\p{Han}{2,4}")
+
+
+def _cjk_title(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """Xinhua's Chinese ``题：...`` line after the dateline: the story's title."""
+    m = _CJK_TITLE.fullmatch(text, start, end)
+    if m is None:
+        return ()
+    return (Headline(text[start:end], Span(start, end), title=m["title"]),)
+
+
+def _cjk_byline(text: str, start: int, end: int, ctx: Context) -> Sequence[Element]:
+    """Xinhua's Chinese byline line: ``新华社记者`` with the names, or bare (the names
+    then stand in the credit line at the end, ``（记者宋晨、田中全）``)."""
+    m = _CJK_BYLINE.fullmatch(text, start, end)
+    if m is None:
+        return ()
+    agency = ctx.agencies.lookup(m["agency"])
+    names = _CJK_NAME.findall(m["names"] or "")
+    people = tuple(Contributor(n) for n in names)
+    return (Byline(text[start:end], Span(start, end), people, agency.name if agency else None),)
+
+
 OPENING_RULES: Final[tuple[Rule, ...]] = (
     _dataset_title,
     _byline,
@@ -112,8 +160,12 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
 
 BODY_RULES: Final[tuple[Rule, ...]] = (
     _note,
+    _cjk_title,
+    _cjk_byline,
     _credits,  # a whole block of credits before trailing page furniture
-    _kinds(*"page caption related promo story_ref standards comments syndication".split()),
+    _kinds(
+        *"page caption related promo story_ref standards comments syndication separator".split()
+    ),
 )
 """Rules for blocks between paragraphs: what they take is not body."""
 
@@ -121,11 +173,43 @@ BODY_RULES: Final[tuple[Rule, ...]] = (
 def first_match(
     rules: Sequence[Rule], text: str, start: int, end: int, ctx: Context
 ) -> Sequence[Element]:
+    """What the first rule that takes ``text[start:end]`` makes, or ``()``.
+
+    A block that no rule takes is tried again without the extraction damage at its
+    edges (a byte-order mark, ``\\x03``, zero-width characters, ``&#13;``); the
+    elements found then are widened back over that damage, so nothing is lost.
+
+    >>> t = "\\ufeff(Editing by Jo Li)\\x03"
+    >>> [(e.role, e.text == t) for e in first_match(ENDING_RULES, t, 0, len(t), Context())]
+    [('editing', True)]
+    """
+    found = _first(rules, text, start, end, ctx)
+    if found:
+        return found
+    s, e = trim_residue(text, start, end)
+    if s == e or (s, e) == strip_span(text, start, end):
+        return ()
+    return [widen(text, el, s, e, start, end) for el in _first(rules, text, s, e, ctx)]
+
+
+def _first(
+    rules: Sequence[Rule], text: str, start: int, end: int, ctx: Context
+) -> Sequence[Element]:
     for rule in rules:
         found = rule(text, start, end, ctx)
         if found:
             return found
     return ()
+
+
+def widen(text: str, element: _W, inner_start: int, inner_end: int, start: int, end: int) -> _W:
+    """``element`` stretched from ``inner_start``/``inner_end`` to ``start``/``end``
+    where it touches them (an element inside the range is left alone)."""
+    s = start if element.span.start == inner_start else element.span.start
+    e = end if element.span.end == inner_end else element.span.end
+    if (s, e) == (element.span.start, element.span.end):
+        return element
+    return attrs.evolve(element, text=text[s:e], span=Span(s, e))
 
 
 @attrs.define

@@ -13,11 +13,26 @@ from __future__ import annotations
 
 from typing import Final
 
-DASH: Final = r"[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
-"""One dash of any kind: hyphen, en dash, em dash, minus and friends."""
+DASH: Final = (
+    r"(?:[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]|\u00e2(?:\u20ac|\x80)[\u201c\u201d\x93\x94])"
+)
+"""One dash of any kind: hyphen, en dash, em dash, minus and friends, and an en or em
+dash read as cp1252 or Latin-1 (mojibake ``â€“``, ``â€”``). A group, not a class."""
 
-SPACE: Final = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-"""One horizontal space, no-break and typographic spaces included (never a newline)."""
+SPACE: Final = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]"
+"""One horizontal space, no-break, typographic and zero-width spaces included (a word
+joiner or a byte-order mark too), never a newline."""
+
+INVISIBLE: Final = frozenset(
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"]
+    + [chr(c) for c in range(0x7F, 0xA0)]
+    + list("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff")
+)
+"""Characters that print nothing: control characters (ETX ``\\x03`` included), soft
+hyphen, zero-width spaces and joiners, direction marks, the byte-order mark."""
+
+RESIDUE: Final = ("&nbsp;", "&#160;", "&#13;", "&#10;", "<br>", "<br/>", "<br />")
+"""Markup left at a line's edge by an extractor: an entity space or line break."""
 
 APOS: Final = r"['\u2018\u2019\u02bc`]"
 """One apostrophe, straight or curly."""
@@ -26,6 +41,28 @@ APOS: Final = r"['\u2018\u2019\u02bc`]"
 def fold(text: str) -> str:
     """Casefold ``text`` and collapse its runs of white space, for lookups."""
     return " ".join(text.split()).casefold()
+
+
+def trim_residue(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``text[start:end]`` to exclude white space, ``INVISIBLE`` characters and
+    ``RESIDUE`` markup at both ends (for a second try of a rule; spans keep the edges).
+
+    >>> t = "\\ufeffEnditem&#13;\\x03"
+    >>> trim_residue(t, 0, len(t))
+    (1, 8)
+    """
+    while True:
+        start, end = strip_span(text, start, end)
+        if start < end and text[start] in INVISIBLE:
+            start += 1
+        elif start < end and text[end - 1] in INVISIBLE:
+            end -= 1
+        elif lead := next((r for r in RESIDUE if text.startswith(r, start, end)), ""):
+            start += len(lead)
+        elif tail := next((r for r in RESIDUE if text.endswith(r, start, end)), ""):
+            end -= len(tail)
+        else:
+            return start, end
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
