@@ -179,11 +179,17 @@ def _people(text: str) -> tuple[Contributor, ...] | None:
 DAMAGED: Final = "\ufffd"
 """The replacement character a failed decoding leaves in place of the bytes it lost."""
 
-_CREDIT_WORD: Final = regex.compile(
-    r"(?i)report|writ|edit|compil|research|graphic|photo|translat|assist|contribut|contact"
-    r"|muhabir|记者|通讯员|编辑|摄影|翻译"
+CREDIT_STEMS: Final = tuple(
+    """report writ edit compil research graphic photo translat assist contribut contact
+    muhabir 记者 通讯员 编辑 摄影 翻译""".split()
 )
-"""A word every credit line has (a role word or AP's contributed): a cheap first test."""
+"""A stem every credit line has (a role word or AP's contributed), lower case."""
+
+
+def _has_credit_stem(text: str, start: int, end: int) -> bool:
+    """A cheap first test (plain substring search) before the credit grammar runs."""
+    piece = text[start:end].lower()
+    return any(stem in piece for stem in CREDIT_STEMS)
 
 MAX_CREDIT_LENGTH: Final = 1000
 """The longest text read as a credit line; longer blocks are body (and stay linear-time)."""
@@ -254,7 +260,7 @@ def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Cr
     if (
         start >= stop
         or stop - start > MAX_CREDIT_LENGTH
-        or not _CREDIT_WORD.search(text, start, stop)
+        or not _has_credit_stem(text, start, stop)
     ):
         return ()
     inner, stop_inner, paren = _frame(text, start, stop)
@@ -355,7 +361,7 @@ def find_trailing_credits(text: str, start: int, end: int) -> tuple[int, tuple[C
     12
     """
     window = max(start, end - MAX_CREDIT_LENGTH)  # a longer tail is no credit line
-    if not _CREDIT_WORD.search(text, window, end):
+    if not _has_credit_stem(text, window, end):
         return end, ()
     for m in reversed(list(_TAIL_START.finditer(text, window, end))):
         if m.start() == start:
@@ -376,7 +382,7 @@ def match_contributed(text: str, start: int, end: int) -> tuple[Credit, ...]:
     ()
     """
     s, e = strip_span(text, start, end)
-    if s >= e or e - s > MAX_CREDIT_LENGTH or not _CREDIT_WORD.search(text, s, e):
+    if s >= e or e - s > MAX_CREDIT_LENGTH or not _has_credit_stem(text, s, e):
         return ()
     inner, stop, _ = _frame(text, s, e)
     return _merge_skipped(text, _inverted(text, inner, stop) or [], s, e)
