@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from wirestory import parse_byline, parse_credits
 from wirestory._names import display_name, read_person
 
 DISPLAY = [
@@ -59,3 +60,24 @@ def test_read_person(piece: str, expected: tuple[str, str | None, str | None]) -
 def test_not_a_person(piece: str) -> None:
     """Sentences, bare addresses and role phrases are not people."""
     assert read_person(piece) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JosÃ© Garcia", ["JosÃ© Garcia"]),
+        ("By JÃ¶rg MÃ¼ller and Å½eljko JoksimoviÄ‡", ["JÃ¶rg MÃ¼ller", "Å½eljko JoksimoviÄ‡"]),
+        ("By FranÃ§ois Murphy, Reuters", ["FranÃ§ois Murphy"]),
+    ],
+    ids=["acute", "umlaut-and-caron", "cedilla-with-agency"],
+)
+def test_mojibake_names_are_names(line: str, names: list[str]) -> None:
+    """UTF-8 read as cp1252 (``Ã©`` for é) inside a name keeps the name whole, as written."""
+    found = parse_byline(line)
+    assert found is not None
+    assert [p.name for p in found.contributors] == names
+
+
+def test_mojibake_space_is_not_a_letter() -> None:
+    """``Â`` before a no-break space is a damaged space, never part of a name."""
+    assert parse_credits("Editing by Jo\u00c2\u00a0Li")[0].contributors[0].name == "Jo Li"

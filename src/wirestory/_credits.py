@@ -191,6 +191,7 @@ def _has_credit_stem(text: str, start: int, end: int) -> bool:
     piece = text[start:end].lower()
     return any(stem in piece for stem in CREDIT_STEMS)
 
+
 MAX_CREDIT_LENGTH: Final = 1000
 """The longest text read as a credit line; longer blocks are body (and stay linear-time)."""
 
@@ -257,11 +258,7 @@ def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Cr
     """
     stop = len(text) if end is None else end
     start, stop = strip_span(text, start, stop)
-    if (
-        start >= stop
-        or stop - start > MAX_CREDIT_LENGTH
-        or not _has_credit_stem(text, start, stop)
-    ):
+    if start >= stop or stop - start > MAX_CREDIT_LENGTH or not _has_credit_stem(text, start, stop):
         return ()
     inner, stop_inner, paren = _frame(text, start, stop)
     heads = _heads(text, inner, stop_inner)

@@ -16,6 +16,8 @@ from typing import Final
 
 import regex
 
+from ._text import MOJIBAKE_LETTER
+
 PARTICLES: Final = frozenset(
     {
         "van",
@@ -89,9 +91,9 @@ _SP: Final = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 NAME: Final = regex.compile(
     rf"""(?x)
     (?: (?:\p{{Ll}}{{1,3}}['’\-])?                 # d'Afflisio, al-Zarqawi
-        \p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+             # a capitalised word: Jae-soon, O'Brien, G.
+        (?:{MOJIBAKE_LETTER}|\p{{Lu}})(?:{MOJIBAKE_LETTER}|[\p{{L}}\p{{M}}'’.\-])*+  # Jae-soon, O'Brien, G., JosÃ©
         (?:{_SP}++
-          (?: (?:\p{{Ll}}{{1,3}}['’\-])?\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+
+          (?: (?:\p{{Ll}}{{1,3}}['’\-])?(?:{MOJIBAKE_LETTER}|\p{{Lu}})(?:{MOJIBAKE_LETTER}|[\p{{L}}\p{{M}}'’.\-])*+
             | (?:{_PARTICLE})(?={_SP})              # van, de, bin inside a name
           )
         ){{0,6}}
@@ -127,6 +129,7 @@ EMAIL: Final = regex.compile(r"[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++")
 _INVISIBLE: Final = regex.compile(
     r"""(?x)
     \p{Cf}                                          # zero-width and format characters
+    | \u00c2(?=\u00a0)                              # Â of a no-break space read as cp1252
     | \s*\(\s*\p{Lu}{1,8}:[\p{Lu}\d.]{1,12}\s*\)    # a ticker a web page linked: (NSE:RYMD)
     """
 )

@@ -34,6 +34,15 @@ hyphen, zero-width spaces and joiners, direction marks, the byte-order mark."""
 RESIDUE: Final = ("&nbsp;", "&#160;", "&#13;", "&#10;", "<br>", "<br/>", "<br />")
 """Markup left at a line's edge by an extractor: an entity space or line break."""
 
+MOJIBAKE_LETTER: Final = (
+    r"(?:[\u00c2-\u00c5][\u0080-\u009f\u00a1-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    r"\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+    r"\u203a\u20ac\u2122])"
+)
+"""One accented letter of UTF-8 read as cp1252 or Latin-1: ``Ã©`` (é), ``Ã§`` (ç),
+``Ã¶`` (ö), ``Å¡`` (š); not ``Â`` before a no-break space, which is a space. A group,
+to paste where a name's letters are accepted."""
+
 APOS: Final = r"['\u2018\u2019\u02bc`]"
 """One apostrophe, straight or curly."""
 
