@@ -10,6 +10,22 @@ group is a run of non-blank lines):
 3. hard-wrapped fixed width: short lines of similar length are one paragraph;
 4. blank-line separated paragraphs, each a group of its own.
 
+Two decisions, since the layout cannot always be seen:
+
+* **Short lines that each end a sentence** (``Prices rose.\nThe bank said so.``) are one
+  paragraph per line unless the text shows hard wrapping elsewhere: a group whose lines
+  are of similar width and break inside a sentence (``wrapped_width``). Wrapped text
+  whose every line happens to end a sentence is too rare to outweigh scraped text of
+  short paragraphs, one a line.
+* **Hard-wrapped text with neither blank lines nor indents** has no visible paragraph
+  ends. A line that ends a sentence and stops short of the wrap width by more than the
+  next line's first word (plus ``REFLOW_SLACK``) ends its paragraph; every other line
+  break is inside one. The body text is right either way; the paragraph count is a
+  best guess.
+
+A wire feed (layout 2) is fixed width: a group is read as one only when at most one
+line in ``FEED_WIDE_SHARE`` is wider than ``FEED_WIDTH`` (a link or a headline may be).
+
 >>> text = "Headline\\n    CLEVELAND - One\\ntwo.\\n    Three\\nfour."
 >>> [text[s:e] for s, e in paragraph_blocks(text, 0, len(text))]
 ['Headline', 'CLEVELAND - One\\ntwo.', 'Three\\nfour.']
@@ -33,7 +49,10 @@ _PARAGRAPH_END: Final = frozenset('.!?:;)"”’')
 REFLOW_SLACK: Final = 5
 """How much room (an indent, a ragged margin) a wrapped line may leave and still continue."""
 FEED_WIDTH: Final = 100
-"""Lines of an indented wire feed are no wider than this."""
+"""Lines of an indented wire feed are no wider than this (but see ``FEED_WIDE_SHARE``)."""
+FEED_WIDE_SHARE: Final = 8
+"""One line in this many of a wire feed may be wider than ``FEED_WIDTH``: an unbreakable
+link, a headline or a sign-off line above or below the wrapped paragraphs."""
 
 
 @attrs.frozen
@@ -95,7 +114,7 @@ def groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_wrapped(group: list[Line]) -> bool:
-    """Whether a group of lines is one hard-wrapped paragraph."""
+    """Whether a group of lines is hard-wrapped: of similar widths, none very wide."""
     lengths = [ln.width for ln in group]
     widest = max(lengths)
     if len(group) < 2 or widest > WRAP_WIDTH:
@@ -104,21 +123,48 @@ def _is_wrapped(group: list[Line]) -> bool:
     return full >= 0.5 * (len(group) - 1) and widest >= 40
 
 
+def _breaks_a_sentence(text: str, group: list[Line]) -> bool:
+    """Whether a line of the group but the last stops inside a sentence."""
+    return any(text[ln.end - 1] not in _PARAGRAPH_END for ln in group[:-1])
+
+
+def wrapped_width(text: str, line_groups: list[list[Line]]) -> int | None:
+    """The wrap width the text shows, or ``None`` if no group is visibly hard-wrapped.
+
+    A group is visibly hard-wrapped when its lines are of similar widths and one of
+    them breaks inside a sentence; the widest line of such groups is the wrap width.
+
+    >>> text = "Prices rose on\\nMonday, and fell.\\n\\nA short line.\\nAnother one."
+    >>> wrapped_width(text, groups(split_lines(text)))
+    >>> text = "Prices rose on Monday as the central bank\\nsaid it would sell more bonds."
+    >>> wrapped_width(text, groups(split_lines(text)))
+    41
+    """
+    widths = [
+        max(ln.width for ln in group)
+        for group in line_groups
+        if _is_wrapped(group) and _breaks_a_sentence(text, group)
+    ]
+    return max(widths, default=None)
+
+
 def _is_indented(group: list[Line]) -> bool:
     """Whether paragraphs in the group start with an indent (wire-feed layout).
 
-    Wire feeds are fixed width: a group with a line wider than ``FEED_WIDTH`` is one
-    paragraph per line, whatever its indented list items.
+    Wire feeds are fixed width: a group with more than one line in ``FEED_WIDE_SHARE``
+    wider than ``FEED_WIDTH`` is one paragraph per line, whatever its indented list
+    items.
     """
     rest = group[1:]
+    wide = sum(ln.width > FEED_WIDTH for ln in group)
     return (
         any(ln.indent >= 2 for ln in rest)
         and any(ln.indent < 2 for ln in rest)
-        and max(ln.width for ln in group) <= FEED_WIDTH
+        and wide * FEED_WIDE_SHARE <= len(group)
     )
 
 
-def _split_group(text: str, group: list[Line]) -> list[tuple[int, int]]:
+def _split_group(text: str, group: list[Line], width: int | None) -> list[tuple[int, int]]:
     if len(group) == 1:
         return [(group[0].start, group[0].end)]
     if _is_indented(group):
@@ -129,18 +175,19 @@ def _split_group(text: str, group: list[Line]) -> list[tuple[int, int]]:
             else:
                 blocks[-1] = (blocks[-1][0], line.end)
         return blocks
-    if _is_wrapped(group):
-        return _reflow(text, group)
+    if _is_wrapped(group) and (width is not None or _breaks_a_sentence(text, group)):
+        return _reflow(text, group, width)
     return [(ln.start, ln.end) for ln in group]
 
 
-def _reflow(text: str, group: list[Line]) -> list[tuple[int, int]]:
+def _reflow(text: str, group: list[Line], width: int | None) -> list[tuple[int, int]]:
     """Join hard-wrapped lines, ending a paragraph after a line the next word would fit on.
 
-    A line that stops short although the next line's first word would have fitted
-    ends its paragraph (``... wages were\\nrising fast.\\n(Editing by Jo Li)``).
+    A line that ends a sentence and stops short although the next line's first word
+    would have fitted ends its paragraph (``... wages were\\nrising fast.\\n(Editing by
+    Jo Li)``). The width is the text's wrap width, or the group's widest line.
     """
-    widest = max(ln.width for ln in group)
+    widest = max(width or 0, *(ln.width for ln in group))
     blocks: list[tuple[int, int]] = []
     start = group[0].start
     for line, following in pairwise(group):
@@ -155,7 +202,9 @@ def _reflow(text: str, group: list[Line]) -> list[tuple[int, int]]:
 
 def paragraph_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The paragraph blocks of ``text[start:end]``, in order."""
+    line_groups = groups(split_lines(text, start, end))
+    width = wrapped_width(text, line_groups)
     blocks: list[tuple[int, int]] = []
-    for group in groups(split_lines(text, start, end)):
-        blocks.extend(_split_group(text, group))
+    for group in line_groups:
+        blocks.extend(_split_group(text, group, width))
     return blocks

@@ -206,6 +206,8 @@ def is_strong(dateline: Dateline) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
+MIN_WRAPPED_WORDS: Final = 5
+"""Words a dateline's line must hold to be read as a sentence the next line continues."""
 _SENTENCE_END: Final = regex.compile(r"""[.!?"”’)\]…:]\s*$""")
 _LOWER: Final = regex.compile(r"\p{Ll}")
 
@@ -214,8 +216,9 @@ def _sentence_follows(text: str, pos: int) -> bool:
     """Whether a sentence of body text follows on the dateline's own line.
 
     The line must start with a capital, a digit or a quote, hold lower-case words (an
-    ALL-CAPS run is a headline), and end like a sentence, unless it is hard-wrapped (a
-    long line followed by more text).
+    ALL-CAPS run is a headline), and end like a sentence, unless it is hard-wrapped: a
+    long line followed by more text, or a line the next line continues in lower case
+    (``KOLKATA: Shares fell after the\\nannouncement.``).
     """
     eol = text.find("\n", pos)
     eol = len(text) if eol < 0 else eol
@@ -226,7 +229,9 @@ def _sentence_follows(text: str, pos: int) -> bool:
         return False
     if _SENTENCE_END.search(line):
         return True
-    rest = text[eol + 1 : eol + 200].lstrip(" \t\r")
+    rest = text[eol + 1 : eol + 200].lstrip(" \t\r\u00a0")
+    if rest[:1].islower():  # a hard-wrapped line: the sentence goes on below
+        return len(line.split()) >= MIN_WRAPPED_WORDS
     return len(line) >= 60 and bool(rest) and not rest.startswith("\n")
 
 

@@ -1,0 +1,206 @@
+"""Metamorphic layouts: the same story in another physical layout parses the same.
+
+A story is built from generated paragraphs, a headline above and a credit line below,
+then laid out as (a) CRLF line ends, (b) one paragraph per line, (c) blank-line
+separated, (d) hard-wrapped with blank lines, (e) an indented wire feed, (f) no-break
+and trailing spaces, and (g) one line. (a)-(f) give the same paragraphs; (g) the same
+body text. Then one example per layout rule of ``_blocks``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from wirestory import parse
+from wirestory._blocks import groups, paragraph_blocks, split_lines, wrapped_width
+
+HEADLINE = "Bank holds rates as prices rise"
+DATELINE = "BERLIN (Reuters) - "
+CREDIT = "(Reporting by Jo Li; Editing by Al Roe)"
+
+WORDS = st.sampled_from(
+    "the bank said on tuesday that prices rose while shares fell sharply in early "
+    "trade, after officials announced new measures to curb lending".split()
+)
+SENTENCE = st.lists(WORDS, min_size=4, max_size=16).map(
+    lambda ws: " ".join(ws).rstrip(",").capitalize() + "."
+)
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+PARAGRAPHS = st.lists(PARAGRAPH, min_size=1, max_size=5)
+
+
+def _wrap(text: str, width: int, indent: str = "") -> str:
+    return "\n".join(
+        textwrap.wrap(
+            text, width, initial_indent=indent, break_long_words=False, break_on_hyphens=False
+        )
+    )
+
+
+def _units(paras: list[str]) -> list[str]:
+    return [DATELINE + paras[0], *paras[1:], CREDIT]
+
+
+def _nbsp(text: str) -> str:
+    """Every third space a no-break space; two spaces after every line."""
+    words = text.split(" ")
+    spaced = (
+        "".join(w + ("\u00a0" if i % 3 == 2 else " ") for i, w in enumerate(words[:-1]))
+        + (words[-1])
+    )
+    return "\n".join(line + "  " for line in spaced.split("\n"))
+
+
+LAYOUTS: dict[str, Callable[[list[str]], str]] = {
+    "a-crlf": lambda ps: "\r\n".join([HEADLINE, *_units(ps)]),
+    "b-one-per-line": lambda ps: "\n".join([HEADLINE, *_units(ps)]),
+    "c-blank-separated": lambda ps: "\n\n".join([HEADLINE, *_units(ps)]),
+    "d-wrapped-64": lambda ps: "\n\n".join([HEADLINE, *(_wrap(u, 64) for u in _units(ps))]),
+    "d-wrapped-80": lambda ps: "\n\n".join([HEADLINE, *(_wrap(u, 80) for u in _units(ps))]),
+    "e-wire-feed": lambda ps: "\n".join([HEADLINE, *(_wrap(u, 68, "    ") for u in _units(ps))]),
+    "f-nbsp-trailing": lambda ps: _nbsp("\n\n".join([HEADLINE, *_units(ps)])),
+    "f-nbsp-wrapped": lambda ps: _nbsp(
+        "\n\n".join([HEADLINE, *(_wrap(u, 72) for u in _units(ps))])
+    ),
+}
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _shows_wrapping(text: str) -> bool:
+    """Whether some hard-wrapped line breaks inside a sentence (see ``_blocks``)."""
+    start = text.index("(Reuters) - ")
+    return wrapped_width(text, groups(split_lines(text, start, len(text)))) is not None
+
+
+@given(PARAGRAPHS, st.sampled_from(sorted(LAYOUTS)))
+def test_layouts_give_the_same_paragraphs(paras: list[str], layout: str) -> None:
+    """(a)-(f): the paragraphs, the headline and the credit come back in every layout."""
+    text = LAYOUTS[layout](paras)
+    if "wrapped" in layout:
+        # Decided: wrapped lines that all end a sentence read as one paragraph per line
+        wrapped = any(len(p) + len(DATELINE) > 64 for p in paras)
+        assume(not wrapped or _shows_wrapping(text))
+    story = parse(text)
+    assert [_squash(p.text) for p in story.paragraphs] == paras
+    assert story.headline is not None
+    assert _squash(story.headline.text) == HEADLINE
+    assert [c.role for c in story.credits] == ["reporting", "editing"]
+    for p in story.paragraphs:
+        assert text[p.span.start : p.span.end] == p.text
+
+
+@given(PARAGRAPHS)
+def test_one_line_keeps_the_body_text(paras: list[str]) -> None:
+    """(g): a story collapsed onto one line keeps its body text and credits."""
+    story = parse(" ".join(_units(paras)))
+    assert _squash(story.body) == " ".join(paras)
+    assert {c.role for c in story.credits} == {"reporting", "editing"}
+
+
+# -- one example per layout rule ---------------------------------------------------------
+
+LONG_A = (
+    "The central bank raised its key rate by a quarter point on Thursday, its "
+    "third increase this year, and said more were likely."
+)
+LONG_B = "Governor Ana Ruiz told reporters that inflation remained too high for comfort."
+
+RULES: list[tuple[str, str, list[str]]] = [
+    (
+        "short-sentences-are-one-per-line",
+        "Prices rose for a third month in a row.\nThe bank said it would act soon.",
+        ["Prices rose for a third month in a row.", "The bank said it would act soon."],
+    ),
+    (
+        "similar-lines-broken-mid-sentence-are-wrapped",
+        "Prices rose for a third month in a row, the\nstatistics office said on Monday.",
+        ["Prices rose for a third month in a row, the\nstatistics office said on Monday."],
+    ),
+    (
+        "wrap-width-shown-elsewhere-joins-a-sentence-end",
+        "Prices rose for a third month in a row, the\nstatistics office said on Monday.\n\n"
+        "The bank raised its key rate again in June.\nIt said more were likely.",
+        [
+            "Prices rose for a third month in a row, the\nstatistics office said on Monday.",
+            "The bank raised its key rate again in June.\nIt said more were likely.",
+        ],
+    ),
+    (
+        "feed-indent-opens-a-paragraph",
+        "    Prices rose for a third month in a row, the\nstatistics office said.\n"
+        "    The bank said it would act\nsoon.",
+        [
+            "Prices rose for a third month in a row, the\nstatistics office said.",
+            "The bank said it would act\nsoon.",
+        ],
+    ),
+    (
+        "feed-with-one-wide-link-line",
+        "    Prices rose for a third month in a row, the\nstatistics office said.\n"
+        "    The bank said it would act\nsoon, officials said on Friday, and more.\n"
+        "    Details\nfollow.\n    More follows\nhere.\nhttps://example.com/" + "x" * 100,
+        [
+            "Prices rose for a third month in a row, the\nstatistics office said.",
+            "The bank said it would act\nsoon, officials said on Friday, and more.",
+            "Details\nfollow.",
+            "More follows\nhere.\nhttps://example.com/" + "x" * 100,
+        ],
+    ),
+    (
+        "flat-wrapped-short-sentence-line-ends-a-paragraph",
+        "Prices rose for a third month in a row, the statistics\noffice said on Monday.\n"
+        "The bank raised its key rate by a quarter point and\nsaid more were likely.",
+        [
+            "Prices rose for a third month in a row, the statistics\noffice said on Monday.",
+            "The bank raised its key rate by a quarter point and\nsaid more were likely.",
+        ],
+    ),
+    (
+        "crlf-and-trailing-spaces",
+        f"{LONG_A}  \r\n\r\n{LONG_B}\u00a0\r\n",
+        [LONG_A, LONG_B],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
+def test_layout_rule(text: str, expected: list[str]) -> None:
+    """Each layout rule cuts its example into the expected blocks, spans exact."""
+    blocks = paragraph_blocks(text, 0, len(text))
+    assert [text[s:e] for s, e in blocks] == expected
+
+
+DATELINE_LINES: list[tuple[str, str]] = [
+    (
+        "wrapped-in-lower-case",
+        "KOLKATA: Shares in the company fell sharply in early trade after\nthe announcement.",
+    ),
+    (
+        "wrapped-feed-line",
+        "    HONG KONG - Prices rose for a third straight month, according to\nfigures "
+        "released on Wednesday.\n    No further details were available.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [d[1] for d in DATELINE_LINES], ids=[d[0] for d in DATELINE_LINES])
+def test_dateline_on_a_hard_wrapped_line(text: str) -> None:
+    """A dateline whose sentence the next line continues in lower case is a dateline."""
+    story = parse(text)
+    assert story.dateline is not None
+    assert story.headline is None
+    assert _squash(story.paragraphs[0].text).endswith(("announcement.", "Wednesday."))
+
+
+def test_a_headline_above_a_capitalised_line_stays_a_headline() -> None:
+    """Only a lower-case continuation makes a dateline's line hard-wrapped."""
+    story = parse("WASHINGTON: Trump says tariffs are coming\nThe White House said so.")
+    assert story.dateline is None
