@@ -282,3 +282,59 @@ def test_a_label_line_is_not_a_headline() -> None:
         "REUTERS FORECASTS:",
         "The median forecast is for a rise of 0.3 percent.",
     ]
+
+
+NO_DATELINE_OPENINGS = [
+    # id, text, headline title (None: no headline), first paragraph starts with
+    (
+        "wrapped-lead-lower-case-continuation",
+        "Shares of the harbour company rose to a record high on Monday after\n"
+        "its quarterly profit beat forecasts.\n\nThe company said demand held up.",
+        None,
+        "Shares of the harbour",
+    ),
+    (
+        "wrapped-lead-word-would-not-fit",
+        "Shares of the harbour company rose to a record high on Monday after\n"
+        "Lena Park, its chief executive, said demand held up.\n\nThe company said so.",
+        None,
+        "Shares of the harbour",
+    ),
+    (
+        "short-headline-above-blank-line",
+        "Harbour shares at record\n\nShares of the harbour company rose to a record high\n"
+        "on Monday after its quarterly profit beat forecasts.",
+        "Harbour shares at record",
+        "Shares of the harbour",
+    ),
+    (
+        "short-headline-above-unwrapped-line",
+        "Harbour shares at record\nShares of the harbour company rose to a record high on "
+        "Monday after its quarterly profit beat forecasts.\nThe company said demand held up.",
+        "Harbour shares at record",
+        "Shares of the harbour",
+    ),
+    (
+        "caps-headline-above-indented-feed",
+        "HARBOUR SHARES AT RECORD HIGH AFTER PROFIT BEAT\n"
+        "    Shares of the harbour company rose to a record\n"
+        "high on Monday after its profit beat forecasts.\n"
+        "    The company said demand held up.",
+        "HARBOUR SHARES AT RECORD HIGH AFTER PROFIT BEAT",
+        "Shares of the harbour",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "first"),
+    [c[1:] for c in NO_DATELINE_OPENINGS],
+    ids=[c[0] for c in NO_DATELINE_OPENINGS],
+)
+def test_first_line_of_a_wrapped_lead_is_not_a_headline(
+    text: str, title: str | None, first: str
+) -> None:
+    """Without a dateline, a first line that the next line continues is body."""
+    story = parse(text)
+    assert (story.headline.title if story.headline else None) == title
+    assert story.paragraphs[0].text.startswith(first)

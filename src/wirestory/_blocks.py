@@ -148,6 +148,34 @@ def wrapped_width(text: str, line_groups: list[list[Line]]) -> int | None:
     return max(widths, default=None)
 
 
+def continues(text: str, group: list[Line], index: int, width: int | None = None) -> bool:
+    """Whether line ``index + 1`` of ``group`` continues line ``index`` (a hard wrap).
+
+    The next line does not open a paragraph by an indent, and either opens in lower
+    case or was pushed down by the wrap: the first word of the next line would not fit
+    on this line within the wrap width (``width``, or the group's widest line) with
+    ``REFLOW_SLACK`` to spare. A short headline above its lead is no wrapped line.
+
+    >>> text = "Shares of the bank rose to a record high on Monday after\\nits results."
+    >>> continues(text, split_lines(text), 0)
+    True
+    >>> text = "Bank shares rise\\nShares of the bank rose to a record high on Monday."
+    >>> continues(text, split_lines(text), 0)
+    False
+    """
+    if index + 1 >= len(group):
+        return False
+    line, following = group[index], group[index + 1]
+    if following.indent > line.indent or (following.indent >= 2 and line.indent < 2):
+        return False  # a wire-feed paragraph opens
+    head = text[following.start : following.end]
+    if head[0].islower():
+        return True
+    widest = max(width or 0, *(ln.width for ln in group))
+    first_word = head.split(maxsplit=1)[0]
+    return line.width + 1 + len(first_word) + REFLOW_SLACK > widest
+
+
 def _is_indented(group: list[Line]) -> bool:
     """Whether paragraphs in the group start with an indent (wire-feed layout).
 
