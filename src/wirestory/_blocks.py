@@ -44,7 +44,7 @@ from ._text import strip_span
 _LINE: Final = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n|$)")
 WRAP_WIDTH: Final = 90
 """Lines no longer than this, of similar length, are read as hard-wrapped."""
-_PARAGRAPH_END: Final = frozenset('.!?:;)"”’')
+PARAGRAPH_END: Final = frozenset('.!?:;)"”’')
 """Characters a hard-wrapped paragraph ends with."""
 REFLOW_SLACK: Final = 5
 """How much room (an indent, a ragged margin) a wrapped line may leave and still continue."""
@@ -125,7 +125,7 @@ def _is_wrapped(group: list[Line]) -> bool:
 
 def _breaks_a_sentence(text: str, group: list[Line]) -> bool:
     """Whether a line of the group but the last stops inside a sentence."""
-    return any(text[ln.end - 1] not in _PARAGRAPH_END for ln in group[:-1])
+    return any(text[ln.end - 1] not in PARAGRAPH_END for ln in group[:-1])
 
 
 def wrapped_width(text: str, line_groups: list[list[Line]]) -> int | None:
@@ -221,7 +221,7 @@ def _reflow(text: str, group: list[Line], width: int | None) -> list[tuple[int, 
     for line, following in pairwise(group):
         first_word = text[following.start : following.end].split(maxsplit=1)[0]
         fits = line.width + 1 + len(first_word) + REFLOW_SLACK <= widest
-        if fits and text[line.end - 1] in _PARAGRAPH_END:
+        if fits and text[line.end - 1] in PARAGRAPH_END:
             blocks.append((start, line.end))
             start = following.start
     blocks.append((start, group[-1].end))
