@@ -510,3 +510,22 @@ def test_story_between_share_bars_is_not_a_gallery() -> None:
         "SAFE HAVEN",
         "The harbour was closed.",
     ]
+
+
+NBSP_ROWS = [
+    # id, a row with a no-break space inside a name, kind
+    ("follow-on-twitter", "Follow Ana\u00a0Ruiz on twitter.com/anaruiz", "contact"),
+    ("can-be-reached", "Ana\u00a0Ruiz can be reached at ana@example.org", "contact"),
+    ("hashtags", "#Foreign\u00a0Exchange #Bonds", "keywords"),
+    ("link-label", "[example\u00a0news](https://example.org/a)", "source"),
+    ("photographer-credit", "Crowds gather in the square. REUTERS/Ana\u00a0Ruiz", "caption"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [c[1:] for c in NBSP_ROWS], ids=[c[0] for c in NBSP_ROWS]
+)
+def test_no_break_space_inside_a_row_name(text: str, kind: str) -> None:
+    """Classes for names and places in rows accept every ``SPACE``, a no-break space too."""
+    found = match_boilerplate(text, 0, len(text))
+    assert found is not None and found.kind == kind

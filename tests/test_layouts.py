@@ -282,3 +282,127 @@ def test_a_label_line_is_not_a_headline() -> None:
         "REUTERS FORECASTS:",
         "The median forecast is for a rise of 0.3 percent.",
     ]
+
+
+NO_DATELINE_OPENINGS = [
+    # id, text, headline title (None: no headline), first paragraph starts with
+    (
+        "wrapped-lead-lower-case-continuation",
+        "Shares of the harbour company rose to a record high on Monday after\n"
+        "its quarterly profit beat forecasts.\n\nThe company said demand held up.",
+        None,
+        "Shares of the harbour",
+    ),
+    (
+        "wrapped-lead-word-would-not-fit",
+        "Shares of the harbour company rose to a record high on Monday after\n"
+        "Lena Park, its chief executive, said demand held up.\n\nThe company said so.",
+        None,
+        "Shares of the harbour",
+    ),
+    (
+        "short-headline-above-blank-line",
+        "Harbour shares at record\n\nShares of the harbour company rose to a record high\n"
+        "on Monday after its quarterly profit beat forecasts.",
+        "Harbour shares at record",
+        "Shares of the harbour",
+    ),
+    (
+        "short-headline-above-unwrapped-line",
+        "Harbour shares at record\nShares of the harbour company rose to a record high on "
+        "Monday after its quarterly profit beat forecasts.\nThe company said demand held up.",
+        "Harbour shares at record",
+        "Shares of the harbour",
+    ),
+    (
+        "caps-headline-above-indented-feed",
+        "HARBOUR SHARES AT RECORD HIGH AFTER PROFIT BEAT\n"
+        "    Shares of the harbour company rose to a record\n"
+        "high on Monday after its profit beat forecasts.\n"
+        "    The company said demand held up.",
+        "HARBOUR SHARES AT RECORD HIGH AFTER PROFIT BEAT",
+        "Shares of the harbour",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "first"),
+    [c[1:] for c in NO_DATELINE_OPENINGS],
+    ids=[c[0] for c in NO_DATELINE_OPENINGS],
+)
+def test_first_line_of_a_wrapped_lead_is_not_a_headline(
+    text: str, title: str | None, first: str
+) -> None:
+    """Without a dateline, a first line that the next line continues is body."""
+    story = parse(text)
+    assert (story.headline.title if story.headline else None) == title
+    assert story.paragraphs[0].text.startswith(first)
+
+
+WRAPPED_TAILS = [
+    # id, the credit line after the last paragraph (wrapped at 60 columns), roles expected
+    (
+        "inverted-contributed",
+        "Associated Press writers Ana Ruiz in Lima and Tom Ek in Quito contributed to this report.",
+        ["contributing"],
+    ),
+    (
+        "clauses-in-parentheses",
+        "(Reporting by Ana Ruiz in Lima and Tom Ek in Quito; Editing by Bo Lund and Cy Mora)",
+        ["reporting", "editing"],
+    ),
+    (
+        "reported-from-then-clause",
+        "Ana Ruiz and Tom Ek reported from Lima, Peru; Editing by Bo Lund in London and Cy Mora.",
+        ["reporting", "editing"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "roles"), [c[1:] for c in WRAPPED_TAILS], ids=[c[0] for c in WRAPPED_TAILS]
+)
+@pytest.mark.parametrize("glue", ["\n\n", "\n"], ids=["own-block", "same-group"])
+def test_wrapped_credit_line_is_one_credit(tail: str, roles: list[str], glue: str) -> None:
+    """A credit line hard-wrapped over lines is read whole, in its own block or not."""
+    text = "\n\n".join(_wrap(p, 60) for p in PARAGRAPHS) + glue + _wrap(tail, 60)
+    assert "\n" in _wrap(tail, 60)
+    story = parse(text)
+    assert [c.role for c in story.credits] == roles
+    assert " ".join(story.paragraphs[-1].text.split()) == PARAGRAPHS[-1]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The minister repeated that view most recently in an interview published Sunday "
+        "by a daily paper in the capital.",
+        "The figures were in a joint report by the agency and the ministry, updated on "
+        "Monday with new data from the regions.",
+    ],
+    ids=["published-inside-a-sentence", "updated-inside-a-sentence"],
+)
+def test_wrapped_last_line_is_not_a_timestamp(last: str) -> None:
+    """The last line of a wrapped paragraph is no line of its own when it continues one."""
+    for width in range(52, 80):
+        wrapped = _wrap(last, width)
+        if wrapped.split("\n")[-1].split()[0] in ("published", "updated"):
+            break
+    else:
+        pytest.fail("no width puts the word at a line start")
+    story = parse(_wrap(PARAGRAPHS[0], width) + "\n\n" + wrapped)
+    assert " ".join(story.paragraphs[-1].text.split()) == last
+    assert not story.boilerplate
+
+
+def test_wrapped_contact_line_is_boilerplate() -> None:
+    """``... can be reached at ...`` wrapped over lines, with no-break spaces, is contact."""
+    tail = (
+        "Ana\u00a0Ruiz and Tom\u00a0Ek can be reached on Twitter at "
+        "https://twitter.com/anaruiz and https://twitter.com/tomek"
+    )
+    text = "\n\n".join(_wrap(p, 60) for p in PARAGRAPHS) + "\n\n" + _wrap(tail, 60)
+    story = parse(text)
+    assert [b.kind for b in story.boilerplate] == ["contact"]
+    assert " ".join(story.paragraphs[-1].text.split()) == PARAGRAPHS[-1]

@@ -44,7 +44,7 @@ from ._text import strip_span
 _LINE: Final = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n|$)")
 WRAP_WIDTH: Final = 90
 """Lines no longer than this, of similar length, are read as hard-wrapped."""
-_PARAGRAPH_END: Final = frozenset('.!?:;)"”’')
+PARAGRAPH_END: Final = frozenset('.!?:;)"”’')
 """Characters a hard-wrapped paragraph ends with."""
 REFLOW_SLACK: Final = 5
 """How much room (an indent, a ragged margin) a wrapped line may leave and still continue."""
@@ -125,7 +125,7 @@ def _is_wrapped(group: list[Line]) -> bool:
 
 def _breaks_a_sentence(text: str, group: list[Line]) -> bool:
     """Whether a line of the group but the last stops inside a sentence."""
-    return any(text[ln.end - 1] not in _PARAGRAPH_END for ln in group[:-1])
+    return any(text[ln.end - 1] not in PARAGRAPH_END for ln in group[:-1])
 
 
 def wrapped_width(text: str, line_groups: list[list[Line]]) -> int | None:
@@ -146,6 +146,34 @@ def wrapped_width(text: str, line_groups: list[list[Line]]) -> int | None:
         if _is_wrapped(group) and _breaks_a_sentence(text, group)
     ]
     return max(widths, default=None)
+
+
+def continues(text: str, group: list[Line], index: int, width: int | None = None) -> bool:
+    """Whether line ``index + 1`` of ``group`` continues line ``index`` (a hard wrap).
+
+    The next line does not open a paragraph by an indent, and either opens in lower
+    case or was pushed down by the wrap: the first word of the next line would not fit
+    on this line within the wrap width (``width``, or the group's widest line) with
+    ``REFLOW_SLACK`` to spare. A short headline above its lead is no wrapped line.
+
+    >>> text = "Shares of the bank rose to a record high on Monday after\\nits results."
+    >>> continues(text, split_lines(text), 0)
+    True
+    >>> text = "Bank shares rise\\nShares of the bank rose to a record high on Monday."
+    >>> continues(text, split_lines(text), 0)
+    False
+    """
+    if index + 1 >= len(group):
+        return False
+    line, following = group[index], group[index + 1]
+    if following.indent > line.indent or (following.indent >= 2 and line.indent < 2):
+        return False  # a wire-feed paragraph opens
+    head = text[following.start : following.end]
+    if head[0].islower():
+        return True
+    widest = max(width or 0, *(ln.width for ln in group))
+    first_word = head.split(maxsplit=1)[0]
+    return line.width + 1 + len(first_word) + REFLOW_SLACK > widest
 
 
 def _is_indented(group: list[Line]) -> bool:
@@ -193,7 +221,7 @@ def _reflow(text: str, group: list[Line], width: int | None) -> list[tuple[int, 
     for line, following in pairwise(group):
         first_word = text[following.start : following.end].split(maxsplit=1)[0]
         fits = line.width + 1 + len(first_word) + REFLOW_SLACK <= widest
-        if fits and text[line.end - 1] in _PARAGRAPH_END:
+        if fits and text[line.end - 1] in PARAGRAPH_END:
             blocks.append((start, line.end))
             start = following.start
     blocks.append((start, group[-1].end))

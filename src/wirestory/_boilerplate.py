@@ -21,10 +21,12 @@ from typing import Final
 import regex
 
 from ._model import Boilerplate, Note, Span
-from ._text import DASH, SPACE, strip_span
+from ._text import DASH, SPACE, SPACE_CHARS, strip_span
 
 _FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
 s, d = SPACE, DASH
+sc: Final = SPACE_CHARS
+"""The spaces inside a row's character class: a name may hold a no-break space."""
 
 
 def _rows(*rows: tuple[str, str]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
@@ -54,10 +56,14 @@ _STAMP_PIECE: Final = rf"""(?>
 """One piece of a publication time: a date, a time, ``2 days ago``, ``Updated``."""
 _STAMP_SEP: Final = r"(?:\s*+[·•|/,–—-]?\s*+(?:(?:at|on)\s++)?)"
 """Between two pieces: a dot, bar or comma, or ``at``/``on`` (``June 6, 2010 at 6:20 pm``)."""
-_KICKER: Final = r"""(?>
-      In\s+\p{L}[\p{L} ]{0,30}?\s+on\s+                                       # In Uncategorized on ...
+_KICKER: Final = (
+    r"""(?>
+      In\s+\p{L}[\p{L}"""
+    + sc
+    + r"""]{0,30}?\s+on\s+                                       # In Uncategorized on ...
     | (?-i:\p{Lu}\p{Ll}{2,20})(?:\s*\|\s*|(?=\d))                                 # Features | 10 Apr, Commentary2 days ago
     )"""
+)
 _STAMP_TAIL: Final = r"""(?:\s*\[[^\]\n]{1,60}\]\([^)\n]{1,200}\))?"""
 """A section link glued after a time: ``39 mins ago[Finance](/business/finance/)``."""
 
@@ -140,7 +146,10 @@ BOILERPLATE_PATTERNS: Final = _rows(
                      |This\s+site\s+uses\s+Akismet\b[^\n]{0,200}
                      |(?:Name|E-?mail|Website|Comment)\s*(?:\*\s*:?|:)     # form labels: Name :, Email *""",
     ),
-    ("source", r"""\[[\w.&' -]{1,30}\]\(https?://\S{1,800}\)"""),  # [investing_us](url)
+    (
+        "source",
+        r"""\[[\w.&'""" + sc + r"""-]{1,30}\]\(https?://\S{1,800}\)""",
+    ),  # [investing_us](url)
     (
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
@@ -195,8 +204,10 @@ BOILERPLATE_PATTERNS: Final = _rows(
         "contact",
         r"""To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b.{0,400}
                    |\(\([^()]{0,400}\)\)                                 # ((Washington newsroom, ...))
-                   |Follow\s+[\p{L} .'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
-                   |[\p{L} .,'-]{2,120}\s+can\s+be\s+reached\b[^\n]{0,40}(?:at|on)\s+[^\n]{0,200}
+                   |Follow\s+[\p{L}"""
+        + sc
+        + r""".'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
+                   |[\p{L}\s.,'-]{2,120}\s+can\s+be\s+reached\b.{0,40}(?:at|on)\s+.{0,200}  # may be wrapped
                    |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@[^\n]{1,300}       # Write to A at a@wsj.com
                    |\*\*[^*\n]{1,120}\bBureau\s*:[^*\n]{1,120}\*\*                    # MNI: ** ... Bureau: (202) ... **""",
     ),
@@ -209,7 +220,9 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "keywords",
         r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}|\[TOPICS\s*:[^\]\n]{0,300}\]
-                   |(?:\#\p{L}[\p{L}\p{N}_ ]{0,40}+){1,5}+               # #Foreign Exchange Analysis""",
+                   |(?:\#\p{L}[\p{L}\p{N}_"""
+        + sc
+        + r"""]{0,40}+){1,5}+               # #Foreign Exchange Analysis""",
     ),
     (
         "source",
@@ -241,14 +254,22 @@ BOILERPLATE_PATTERNS: Final = _rows(
                      |[^()\n]{1,80}\svia\s(?:AP|AFP|Reuters|REUTERS|Getty\s+Images)  # (X via AP)
                      |\s*Photo\s*[=:]\s*[^()\n]{1,120}                     # (Photo = A, Yonhap News)
                     )\)\.?
-                    |[^\n]{0,600}?(?:\.|\s)[\p{L} .'-]{2,60}+/(?:Illustration|File\s+Photo|Pool)(?:/(?:Illustration|File\s+Photo))?\.?
-                    |[^\n]{0,600}?\bREUTERS\s*/\s*[\p{L}.' ]{2,60}?\s+-\s+RTX\w{1,12}     # ... REUTERS/A - RTX1PFIV
+                    |[^\n]{0,600}?(?:\.|\s)[\p{L}"""
+        + sc
+        + r""".'-]{2,60}+/(?:Illustration|File\s+Photo|Pool)(?:/(?:Illustration|File\s+Photo))?\.?
+                    |[^\n]{0,600}?\bREUTERS\s*/\s*[\p{L}.'"""
+        + sc
+        + r"""]{2,60}?\s+-\s+RTX\w{1,12}     # ... REUTERS/A - RTX1PFIV
                     )
-                   |[-–—]{1,2}\s*[\p{L} ]{2,30}\s+photos?                             # —KUNA photos
+                   |[-–—]{1,2}\s*[\p{L}"""
+        + sc
+        + r"""]{2,30}\s+photos?                             # —KUNA photos
                    |(?=[^\n]{0,600}?[.,]\s(?-i:Photo\s+courtesy))                       # (cheap test)
                     [^\n]{0,600}[.,]\s(?-i:Photo\s+courtesy)(?:\s+of)?\s+[^\n.]{2,80}\.?  # ... Photo courtesy Delta
                    |[^\n]{0,600}?\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*  # ... REUTERS/
-                    [\p{L} .'-]{2,60}+                                      # Alvin Baez
+                    [\p{L}"""
+        + sc
+        + r""".'-]{2,60}+  # Alvin Baez
                     (?:\)|/File(?:\s+Photo)?|/Illustration|[,\s]*Purchase\s+Licensing\s+Rights
                       (?:,\s*opens\s+new\s+tab)?)*\.?\)?""",
     ),

@@ -58,7 +58,7 @@ _ROLE: Final = "|".join(f"(?:{p})" for p, _ in ROLE_WORDS)
 HEAD: Final = regex.compile(
     rf"""(?xi)
     (?P<roles>(?:{_ROLE})(?:\s*+(?:,|and|&)\s*+(?:{_ROLE}))*+)    # Reporting and editing
-    (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}} .'’-]{{0,40}}?)       # from Rome ...
+    (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}}\s.'’-]{{0,40}}?)       # from Rome ...
        (?=\s+by\b|\s*:))?                                         # ... only before by / :
     (?P<by>\s+by\b\s*|\s*[:：]\s*|\s+(?-i:(?=\p{{Lu}}))              # by / : / nothing
          |(?<=\p{{Han}})(?=\p{{Han}}))                                 # 记者宋晨: nothing
@@ -98,7 +98,7 @@ INVERTED: Final = (
     # pattern (one whole clause, names before the role)                       role
     (
         regex.compile(
-            rf"""(?xi)
+            rf"""(?xis)                                  # . crosses a hard wrap
             {_AP_TITLE}(?P<names>.{{1,600}}?),?\s+(?:also\s+)?contributed
             (?:\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting))?
             (?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
@@ -108,7 +108,7 @@ INVERTED: Final = (
     ),
     (
         regex.compile(
-            rf"""(?xi)
+            rf"""(?xis)
             contributing\s+to\s+(?:this|the)\s+(?:report|story)\s+(?:were|was|are|is)\s*:?\s*
             {_AP_TITLE}(?P<names>.{{1,600}}?)
             """
@@ -117,9 +117,9 @@ INVERTED: Final = (
     ),
     (
         regex.compile(
-            r"""(?xi)
+            r"""(?xis)
             (?P<names>.{1,300}?)\s+reported\s+(?:from|in)\s+
-            (?-i:(?P<place>\p{Lu}[\p{L}\p{M} .,'’/\-]{0,60}?))     # a place name
+            (?-i:(?P<place>\p{Lu}[\p{L}\p{M}\s.,'’/\-]{0,60}?))    # a place name
             """
         ),
         "reporting",
@@ -393,14 +393,18 @@ def split_credit_lines(
 ) -> tuple[list[tuple[int, int]], tuple[Credit, ...]]:
     """Cut the credit lines out of a block: ``(the pieces left, the credits)``.
 
-    A line of a block that is a credit line, or credits glued to the end of the block's
-    last sentence, are credits wherever the block stands (page furniture may follow).
+    A block that is a credit line (hard-wrapped or not), a line of a block that is one,
+    or credits glued to the end of the block's last sentence, are credits wherever the
+    block stands (page furniture may follow).
 
     >>> t = "He said so. (Editing by Jo Li)\\nOur Standards"
     >>> pieces, credits = split_credit_lines(t, 0, len(t))
     >>> [t[s:e] for s, e in pieces], [c.text for c in credits]
     (['He said so.', 'Our Standards'], ['(Editing by Jo Li)'])
     """
+    whole = parse_credits(text, start, end) if "\n" in text[start:end] else ()
+    if whole:  # a credit line hard-wrapped over the block's lines
+        return [], whole
     pieces: list[tuple[int, int]] = []
     credits: list[Credit] = []
     pos = start

@@ -17,7 +17,9 @@ a block's last line, a truncation marker, or material glued to the last sentence
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
+from ._blocks import PARAGRAPH_END
 from ._boilerplate import TRUNCATION, find_page_end, match_glued_tail
 from ._byline import find_trailing_byline
 from ._context import Context
@@ -65,16 +67,44 @@ def read_ending(
     return blocks
 
 
+MAX_TRAILING_LINES: Final = 3
+"""How many trailing lines of a block are tried as one unit (a wrapped credit line)."""
+
+
+def _own_lines(text: str, start: int, cut: int, at: int) -> bool:
+    """Whether the lines from ``at`` may stand on their own: the line before ends a
+    sentence, or the line at ``at`` does not open in lower case (``... in an
+    interview\\npublished Sunday.`` is one wrapped sentence, not a time stamp).
+
+    >>> t = "He said it in an interview\\npublished Sunday."
+    >>> _own_lines(t, 0, 26, 27), _own_lines("He said so.\\nReuter", 0, 11, 12)
+    (False, True)
+    """
+    before = strip_span(text, start, cut)[1]
+    return before == start or text[before - 1] in PARAGRAPH_END or not text[at].islower()
+
+
 def _glued_ending(
     text: str, start: int, end: int, ctx: Context, parts: Parts
 ) -> tuple[int, Sequence[Element]]:
-    """Trailing material inside a block: its last line, or credits glued to the last sentence."""
-    last_break = max(text.rfind("\n", start, end), text.rfind("\r", start, end))
-    if last_break > start:
-        s, e = strip_span(text, last_break, end)
+    """Trailing material inside a block: its last lines, or credits glued to the last sentence.
+
+    The last one, two and three lines are tried in turn as one unit (a credit line or a
+    note hard-wrapped over lines), each only where a line of its own may start
+    (``_own_lines``).
+    """
+    line_end = end
+    for _ in range(MAX_TRAILING_LINES):
+        cut = max(text.rfind("\n", start, line_end), text.rfind("\r", start, line_end))
+        if cut <= start:
+            break
+        line_end = strip_span(text, start, cut)[1]  # the line before, for the next turn
+        s, e = strip_span(text, cut, end)
+        if not _own_lines(text, start, cut, s):
+            continue
         found = first_match(ENDING_RULES, text, s, e, ctx)
         if found:
-            return last_break, found
+            return cut, found
     truncated = TRUNCATION.search(text, start, end)
     if truncated is not None:
         s, e = strip_span(text, truncated.start(), end)

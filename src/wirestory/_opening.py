@@ -23,7 +23,7 @@ from typing import Final
 
 import regex
 
-from ._blocks import Line, split_lines
+from ._blocks import Line, continues, split_lines
 from ._boilerplate import match_boilerplate, match_note
 from ._byline import match_marked_byline, parse_byline, plausible_glued
 from ._context import Context
@@ -202,10 +202,28 @@ def _glued_byline(text: str, start: int, end: int, ctx: Context) -> Byline | Non
     return None
 
 
-def _headline_like(text: str, line: Line) -> bool:
-    """A short line that does not end like a sentence, nor like a label (``FORECASTS:``)."""
+def _headline_like(text: str, lines: list[Line], line: Line) -> bool:
+    """A short line that does not end like a sentence, nor like a label (``FORECASTS:``),
+    and that the next line does not continue (the first line of a hard-wrapped lead).
+
+    >>> text = "Shares of the bank rose to a record high on Monday after\\nits results."
+    >>> _headline_like(text, split_lines(text), split_lines(text)[0])
+    False
+    >>> text = "Bank shares rise\\n\\nShares of the bank rose on Monday."
+    >>> _headline_like(text, split_lines(text), split_lines(text)[0])
+    True
+    """
     words = text[line.start : line.end].split()
-    return 0 < len(words) <= 30 and text[line.end - 1] not in '."”’:'
+    if not 0 < len(words) <= 30 or text[line.end - 1] in '."”’:':
+        return False
+    at = lines.index(line)
+    begin = at
+    while begin > 0 and not lines[begin - 1].blank:
+        begin -= 1
+    stop = at + 1
+    while stop < len(lines) and not lines[stop].blank:
+        stop += 1
+    return not continues(text, lines[begin:stop], at - begin)
 
 
 def read_opening(text: str, ctx: Context, parts: Parts) -> int:
@@ -249,7 +267,7 @@ def read_opening(text: str, ctx: Context, parts: Parts) -> int:
     # unclaimed line that is not a headline.
     use_headline = (
         bool(unclaimed)
-        and _headline_like(text, unclaimed[0])
+        and _headline_like(text, lines, unclaimed[0])
         and (len(unclaimed) > 1 or scanned_to < len(text.rstrip()))
     )
     keep = 1 if use_headline else 0

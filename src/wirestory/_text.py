@@ -19,7 +19,9 @@ DASH: Final = (
 """One dash of any kind: hyphen, en dash, em dash, minus and friends, and an en or em
 dash read as cp1252 or Latin-1 (mojibake ``â€“``, ``â€”``). A group, not a class."""
 
-SPACE: Final = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]"
+SPACE_CHARS: Final = r" \t\u00a0\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff"
+"""The members of ``SPACE``, to paste inside a character class next to letters or marks."""
+SPACE: Final = f"[{SPACE_CHARS}]"
 """One horizontal space, no-break, typographic and zero-width spaces included (a word
 joiner or a byte-order mark too), never a newline."""
 
