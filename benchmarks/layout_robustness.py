@@ -150,11 +150,7 @@ def _units(sk: Skeleton) -> list[Unit]:
 
 def _wrap(text: str, width: int, indent: str = "") -> str:
     lines = textwrap.wrap(
-        text,
-        width,
-        initial_indent=indent,
-        break_long_words=False,
-        break_on_hyphens=False,
+        text, width, initial_indent=indent, break_long_words=False, break_on_hyphens=False
     )
     return "\n".join(lines) or text
 

@@ -31,10 +31,7 @@ NOTES: list[tuple[str, str]] = [
     ("editors", "Eds: Updates with vote count."),
     ("editors", "(ATTN: ADDS details in paras 4-5, photos)"),
     ("disclaimer", "The author is a Reuters Breakingviews columnist. The opinions are his own."),
-    (
-        "disclaimer",
-        "Jo Li is a market analyst for Reuters. Views expressed above are her own.",
-    ),
+    ("disclaimer", "Jo Li is a market analyst for Reuters. Views expressed above are her own."),
     ("top", '("Rewrites throughout after the rebels took the port")'),
     ("currency", "(1 US dollar = 83.2 rupees)"),
     ("currency", "($1 = 0.8809 euros) ($1 = 0.7712 pounds)"),
@@ -375,11 +372,7 @@ INLINE: list[tuple[str, str, str]] = [
         "related:MARKET REACTION: -- For yen updates click; for prices click "
         "-- For stocks click, for Nikkei average click",
     ),
-    (
-        "dow-jones-item-time",
-        "0255 GMT - Iron ore gains in Asian trading.",
-        "timestamp:0255 GMT -",
-    ),
+    ("dow-jones-item-time", "0255 GMT - Iron ore gains in Asian trading.", "timestamp:0255 GMT -"),
     (
         "markup-residue",
         'Demand is intact." text\\_section\\_type="notes">Wall St Week Ahead runs '

@@ -138,9 +138,7 @@ def test_line_endings(story: str, newline: str) -> None:
 
 KNOWN_MISSES = [
     pytest.param(
-        "reuters",
-        "LONDON,&nbsp;April 26 (Reuters) - ",
-        id="entity-space-inside-dateline",
+        "reuters", "LONDON,&nbsp;April 26 (Reuters) - ", id="entity-space-inside-dateline"
     ),
     pytest.param("xinhua", "BEI\u200bJING, April 16 (Xinhua) -- ", id="zero-width-inside-word"),
 ]

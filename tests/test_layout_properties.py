@@ -163,11 +163,7 @@ RULES: list[tuple[str, str, list[str]]] = [
             "The bank raised its key rate by a quarter point and\nsaid more were likely.",
         ],
     ),
-    (
-        "crlf-and-trailing-spaces",
-        f"{LONG_A}  \r\n\r\n{LONG_B}\u00a0\r\n",
-        [LONG_A, LONG_B],
-    ),
+    ("crlf-and-trailing-spaces", f"{LONG_A}  \r\n\r\n{LONG_B}\u00a0\r\n", [LONG_A, LONG_B]),
 ]
 
 

@@ -105,9 +105,7 @@ DATELINES: list[tuple[str, str, tuple[tuple[str, ...], str | None, str | None, s
     ("text", "expected", "body"), [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES]
 )
 def test_wire_dateline(
-    text: str,
-    expected: tuple[tuple[str, ...], str | None, str | None, str | None],
-    body: str,
+    text: str, expected: tuple[tuple[str, ...], str | None, str | None, str | None], body: str
 ) -> None:
     """Each catalogued dateline shape gives its fields, the agency and a clean body."""
     story = parse(text, reference_date=REF)

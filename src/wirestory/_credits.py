@@ -346,7 +346,7 @@ _TAIL_START: Final = regex.compile(
     (?: [(（](?=\s*(?i:{_ROLE}))                            # (Reporting by ...) / （记者A）
       | (?<=[.!?"”’)]\s*)(?i:(?={_ROLE})(?=\S+(?:\s+\S+){{0,4}}\s+by\b))   # ... said. Reporting by
     )
-    """,
+    """
 )
 
 

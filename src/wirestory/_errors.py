@@ -33,12 +33,7 @@ class ParseError(WirestoryError, ValueError):
     """
 
     def __init__(
-        self,
-        msg: str,
-        *,
-        span: Span,
-        source: str = "",
-        problems: tuple[tuple[str, Span], ...] = (),
+        self, msg: str, *, span: Span, source: str = "", problems: tuple[tuple[str, Span], ...] = ()
     ) -> None:
         self.msg = msg
         self.span = span

@@ -76,8 +76,7 @@ def find_evidence(
         ):
             continue  # "The Associated Press contributed to this report": another outlet's story
         named = next(
-            (a for p in credit.contributors if (a := registry.lookup(p.name)) is not None),
-            None,
+            (a for p in credit.contributors if (a := registry.lookup(p.name)) is not None), None
         ) or registry.find_in(credit.text)
         if named is not None:
             found.append(Evidence(named.name, "credits", credit.text, credit.span))
