@@ -522,3 +522,74 @@ def test_no_break_space_inside_a_row_name(text: str, kind: str) -> None:
     """Classes for names and places in rows accept every ``SPACE``, a no-break space too."""
     found = match_boilerplate(text, 0, len(text))
     assert found is not None and found.kind == kind
+
+
+WRAPPED_ROWS = [
+    # id, a one-sentence trailing row hard-wrapped over lines, kind
+    (
+        "syndication",
+        "*(Only the headline and picture of this report may have been\n"
+        "reworked by the Daily Ledger staff; the rest of the content\n"
+        "is auto-generated from a syndicated feed.)*",
+        "syndication",
+    ),
+    (
+        "follow-promo",
+        "Follow AP’s coverage of the harvest at\n<https://apnews.com/hub/harvest>",
+        "promo",
+    ),
+    (
+        "follow-promo-crlf",
+        "Follow AP’s coverage of the vote at\r\nhttps://apnews.com/hub/vote",
+        "promo",
+    ),
+    ("link-label", "[Harbour\nWire](https://example.org/news/harbour:1/)", "source"),
+    ("link-title", "[Port strike ends after\nthree weeks](https://example.org/a)", "related"),
+    ("angle-link", "<https://example.org/hub/harvest>", "source"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [c[1:] for c in WRAPPED_ROWS], ids=[c[0] for c in WRAPPED_ROWS]
+)
+def test_wrapped_trailing_rows(text: str, kind: str) -> None:
+    """A notice, promo or link hard-wrapped over lines is still one row."""
+    found = match_boilerplate(text, 0, len(text))
+    assert found is not None
+    assert (found.kind, found.text) == (kind, text)
+
+
+NOT_WRAPPED_ROWS = [
+    # story paragraphs, hard-wrapped, that open like a promo or hold a link
+    "Follow the money, she said, and watch\nthe updates from the regulator.",
+    "Follow APEC coverage closely, the minister\ntold reporters on Monday.",
+    "[A report](https://example.org/r) by the\ncentral bank showed prices eased.",
+    "He cited [a report by the\ncentral bank](https://example.org/r) on Monday.",
+    "Only the headline changed, the editor said\nof the syndicated feed.",
+    "Go to the polls, the mayor urged, as\ncoverage of the race grew.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WRAPPED_ROWS)
+def test_wrapped_story_sentences_are_not_boilerplate(text: str) -> None:
+    """Wrapped story paragraphs that open with ``Follow`` or hold a link stay body."""
+    assert match_boilerplate(text, 0, len(text)) is None
+    story = parse("PARIS (Reuters) - Prices rose on Monday.\n\n" + text)
+    assert " ".join(story.body.split()) == "Prices rose on Monday. " + " ".join(text.split())
+
+
+def test_wrapped_trailing_material_leaves_the_body() -> None:
+    """Wrapped trailing notices and links after the last paragraph are not body."""
+    text = (
+        "PARIS (Reuters) - The harbour reopened on Monday after a\n"
+        "three-week strike, the port authority said.\n\n"
+        "*(Only the headline and picture of this report may have been\n"
+        "reworked by the Daily Ledger staff; the rest of the content\n"
+        "is auto-generated from a syndicated feed.)*\n\n"
+        "[Harbour\nWire](https://example.org/news/harbour:1/)"
+    )
+    story = parse(text)
+    assert story.body == (
+        "The harbour reopened on Monday after a\nthree-week strike, the port authority said."
+    )
+    assert sorted(b.kind for b in story.boilerplate) == ["source", "syndication"]

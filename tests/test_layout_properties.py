@@ -4,7 +4,8 @@ A story is built from generated paragraphs, a headline above and a credit line b
 then laid out as (a) CRLF line ends, (b) one paragraph per line, (c) blank-line
 separated, (d) hard-wrapped with blank lines, (e) an indented wire feed, (f) no-break
 and trailing spaces, and (g) one line. (a)-(f) give the same paragraphs; (g) the same
-body text. Then one example per layout rule of ``_blocks``.
+body text. In (d)-(f) a long credit line, a promo and a link after the story are
+hard-wrapped too and still leave the body. Then one example per layout rule of ``_blocks``.
 """
 
 from __future__ import annotations
@@ -103,6 +104,64 @@ def test_one_line_keeps_the_body_text(paras: list[str]) -> None:
     story = parse(" ".join(_units(paras)))
     assert _squash(story.body) == " ".join(paras)
     assert {c.role for c in story.credits} == {"reporting", "editing"}
+
+
+LONG_CREDIT = (
+    "(Reporting by Jo Li in Frankfurt and Ana Ruiz in Madrid; Editing by Al Roe and Bo Chan)"
+)
+"""A credit line that wraps at 64, 72 and 80 columns."""
+TRAILING = (
+    "Follow AP’s coverage of the central banks at https://apnews.com/hub/central-banks",
+    "[Harbour Wire Daily](https://example.org/news/harbour-wire:20250210:0/)",
+)
+"""A promo and a markdown link whose label holds spaces: both wrap at 64 columns."""
+
+
+def _tail_units(paras: list[str]) -> list[str]:
+    return [DATELINE + paras[0], *paras[1:], LONG_CREDIT, *TRAILING]
+
+
+TAIL_LAYOUTS: dict[str, Callable[[list[str]], str]] = {
+    "d-wrapped-64": lambda ps: "\n\n".join([HEADLINE, *(_wrap(u, 64) for u in _tail_units(ps))]),
+    "d-wrapped-72": lambda ps: "\n\n".join([HEADLINE, *(_wrap(u, 72) for u in _tail_units(ps))]),
+    "e-wire-feed-64": lambda ps: "\n".join(
+        [HEADLINE, *(_wrap(u, 64, "    ") for u in _tail_units(ps))]
+    ),
+    "e-wire-feed-72": lambda ps: "\n".join(
+        [HEADLINE, *(_wrap(u, 72, "    ") for u in _tail_units(ps))]
+    ),
+    "f-nbsp-wrapped-64": lambda ps: _nbsp(
+        "\n\n".join([HEADLINE, *(_wrap(u, 64) for u in _tail_units(ps))])
+    ),
+}
+
+
+def test_the_tail_units_wrap() -> None:
+    """The credit line, the promo and the link really span lines at 64 columns."""
+    assert all("\n" in _wrap(u, 64) for u in (LONG_CREDIT, *TRAILING))
+
+
+@given(PARAGRAPHS, st.sampled_from(sorted(TAIL_LAYOUTS)))
+def test_wrapped_credits_and_trailing_material_leave_the_body(
+    paras: list[str], layout: str
+) -> None:
+    """(d)-(f): a wrapped credit line, promo and link after the story are not body."""
+    text = TAIL_LAYOUTS[layout](paras)
+    wrapped = any(len(p) + len(DATELINE) > 64 for p in paras)
+    assume(not wrapped or _shows_wrapping(text))
+    story = parse(text)
+    assert [_squash(p.text) for p in story.paragraphs] == paras
+    assert [c.role for c in story.credits] == ["reporting", "editing"]
+    assert [[w.name for w in c.contributors] for c in story.credits] == [
+        ["Jo Li", "Ana Ruiz"],
+        ["Al Roe", "Bo Chan"],
+    ]
+    assert sorted(b.kind for b in story.boilerplate) == ["promo", "source"]
+    spans = [(e.span, e.text) for e in story.paragraphs]
+    spans += [(e.span, e.text) for e in story.credits]
+    spans += [(e.span, e.text) for e in story.boilerplate]
+    for span, piece in spans:
+        assert text[span.start : span.end] == piece
 
 
 # -- one example per layout rule ---------------------------------------------------------

@@ -133,7 +133,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
                  |Register\s+now\s+for\s+FREE\b.{0,120}
                  |\(\s*For\s+the\s+latest\b[^()\n]{0,120}\bfollow\b[^()\n]{0,120}\)   # (For the latest China news, please follow ...)
                  |Click\s+(?:here|to)\s+(?:to\s+)?(?:subscribe|sign\s+up|download|join|follow)\b[^\n]{0,160}
-                 |(?:Go\s+to|Follow)\s+(?:AP|https?://)\S*[^\n]{0,120}(?:coverage|updates)\b[^\n]{0,120}  # Follow AP's coverage ...""",
+                 |(?:Go\s+to|Follow)\s+(?:AP\b|https?://)\S{0,300}+.{0,120}?\b(?:coverage|updates)\b.{0,120}  # Follow AP's coverage ... (may be wrapped)""",
     ),
     (
         "comments",
@@ -148,14 +148,14 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "source",
-        r"""\[[\w.&'""" + sc + r"""-]{1,30}\]\(https?://\S{1,800}\)""",
-    ),  # [investing_us](url)
+        r"""\[[\w.&'\s-]{1,30}\]\(https?://\S{1,800}\)""",
+    ),  # [investing_us](url), [MT Newswires](url): the label may be wrapped
     (
         "related",
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
                     |[*_]{0,3}(?:Also|More)\s+Read\s*:\s*\[[^\]\n]{1,300}\]\(\S{1,800}?\)[*_]{0,3}  # **Also Read: [title](url)**
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
-                    |(?:\*\s)?\[[^\]\n]{0,300}\]\(\S{1,800}\)              # a link alone: [title](url)
+                    |(?:\*\s)?\[[^\]]{0,300}\]\(\S{1,800}\)                # a link alone: [title](url), the title may be wrapped
                     |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
                     |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
                     |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
@@ -213,8 +213,8 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "syndication",
-        r"""[*_]{0,3}\(?\s*(?:Only\s+the\s+headline|This\s+(?:story|article)\s+has\s+not\s+been\s+edited)
-                       \b[^\n]{0,300}\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}
+        r"""[*_]{0,3}\(?\s*(?:Only\s+the\s+headline\s+and\s+picture|This\s+(?:story|article)\s+has\s+not\s+been\s+edited)
+                       \b.{0,300}?\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}   # may be wrapped
                        |This\s+content\s+was\s+(?:created|produced)\s+by\b.{0,300}""",
     ),
     (
@@ -227,7 +227,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     (
         "source",
         r"""(?:Source|Kaynak|Fuente|Quelle|Fonte)\s*:.{0,120}|Article\s+Source|Author\s*:\s*Reuters\s+Editorial
-                 |https?://\S{1,800}                                       # a link alone
+                 |<?https?://\S{1,800}                                     # a link alone, or in <>
                  |According\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]{1,30}(?:\s+(?-i:\p{Lu})[\p{L}.'-]{1,30}){0,5}\s*:  # According to the Mainichi Shimbun:
                  |\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}
                  |Originally\s+published\s+(?:on|at|by)\b.{0,120}
@@ -315,7 +315,7 @@ INLINE_PATTERNS: Final = _rows(
     ),
     (
         "page",
-        r"""[\w\\]{1,40}="[^"\n]{0,60}"\s*/?>[^\n]{0,600}+$        # text\\_section\\_type="notes">...""",
+        r"""[\w\\]{1,40}="[^"\n]{0,60}"\s*/?>.{0,600}+$            # text\\_section\\_type="notes">... (may be wrapped)""",
     ),
 )
 """Page material inside a paragraph (collapsed copy, link lists, markup residue), by kind.

@@ -55,6 +55,12 @@ def read_ending(
             parts.add(*found)
             blocks.pop()
             continue
+        joined = _joined_ending(text, blocks, ctx)
+        if joined is not None:
+            count, found = joined
+            parts.add(*found)
+            del blocks[-count:]
+            continue
         cut, found = _glued_ending(text, start, end, ctx, parts)
         if not found:
             break
@@ -82,6 +88,40 @@ def _own_lines(text: str, start: int, cut: int, at: int) -> bool:
     """
     before = strip_span(text, start, cut)[1]
     return before == start or text[before - 1] in PARAGRAPH_END or not text[at].islower()
+
+
+def _joined_ending(
+    text: str, blocks: Sequence[tuple[int, int]], ctx: Context
+) -> tuple[int, Sequence[Element]] | None:
+    """The last blocks taken as one unit: ``(how many, elements)``, or ``None``.
+
+    A short line of a hard-wrapped notice or link may be read as a block of its own
+    (``[Harbour`` then ``Wire](url)``); the last two or more blocks are tried as one
+    where only single line breaks stand between them, they span at most
+    ``MAX_TRAILING_LINES`` lines, and the first of them may start a line of its own
+    (``_own_lines``). The first block (the lead) is never taken.
+
+    >>> from wirestory._context import Context
+    >>> t = "Oil rose.\\n[Harbour\\nWire](https://example.org/a)"
+    >>> count, found = _joined_ending(t, [(0, 9), (10, 18), (19, len(t))], Context())
+    >>> count, found[0].kind
+    (2, 'source')
+    """
+    end = blocks[-1][1]
+    for k in range(2, len(blocks)):
+        start = blocks[-k][0]
+        gap = text[blocks[-k][1] : blocks[-k + 1][0]]
+        if gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1:
+            return None  # a blank line: the blocks before are another unit
+        lines = text.count("\n", start, end) + text.count("\r", start, end)
+        if lines - text.count("\r\n", start, end) >= MAX_TRAILING_LINES:
+            return None
+        if not _own_lines(text, blocks[-k - 1][0], blocks[-k - 1][1], start):
+            continue
+        found = first_match(ENDING_RULES, text, start, end, ctx)
+        if found:
+            return k, found
+    return None
 
 
 def _glued_ending(
