@@ -269,3 +269,26 @@ def test_no_glued_dateline(text: str) -> None:
     """Without an agency or a region or date and a dash after mixed case, or after a
     sentence of body, a dateline-like run inside the line is no dateline."""
     assert parse(text).dateline is None
+
+
+def test_collapsed_dataset_header() -> None:
+    """A dataset header collapsed onto the first line is read piece by piece."""
+    text = (
+        "-- Mill shares rise on orders -- By  Ann Berg -- Mon Mar 4, 2013 9:15am EST -- "
+        "http://example.com/mill-idUS1 (Reuters) - Mill shares rose. (Editing by Al Roe)"
+    )
+    story = parse(text)
+    assert story.headline is not None and story.headline.title == "Mill shares rise on orders"
+    assert story.byline is not None
+    assert [p.name for p in story.byline.contributors] == ["Ann Berg"]
+    assert story.dateline is not None and story.dateline.text == "(Reuters) -"
+    assert story.body == "Mill shares rose."
+    assert [b.kind for b in story.boilerplate] == ["timestamp", "header"]
+
+
+def test_collapsed_dataset_header_without_dateline() -> None:
+    """Without a dateline the body starts right after the header's link."""
+    text = "-- Sales seen up -- -- Mon Feb 8, 2010 3:49pm EST -- http://example.com/s Sales rose."
+    story = parse(text)
+    assert story.dateline is None
+    assert story.body == "Sales rose."

@@ -82,6 +82,19 @@ _GLUED_NOTE: Final = regex.compile(
 """A top note collapsed into a headline line: ``... power(ATTN: UPDATES throughout)``."""
 
 
+_COLLAPSED_HEADER: Final = regex.compile(
+    r"""(?x)
+    --[ \t]++\S                       # the header mark and the title
+    [^\r\n]{0,600}?                    # the title, byline and time pieces
+    [ \t]--[ \t]++https?://\S{1,500}+  # the link piece, which ends the header
+    """
+)
+"""A dataset header collapsed onto the story's first line: ``-- Title -- By A -- Tue Feb
+12, 2013 4:40pm EST -- http://... (Reuters) - ...``."""
+_HEADER_PIECE: Final = regex.compile(r"(?:^|(?<=\s))--(?=\s)")
+"""Where a piece of a collapsed dataset header starts: a ``--`` mark between spaces."""
+
+
 MAX_GALLERY_LINES: Final = 150
 """How many lines from the top a scraped photo gallery may fill."""
 MIN_SHARE_RUN: Final = 3
@@ -181,6 +194,32 @@ def _dateline_in_line(
             continue
         return _glued_opening(text, line.start, m.start(), ctx), found
     return None
+
+
+def _collapsed_header(text: str, line: Line, ctx: Context) -> tuple[list[Element], int] | None:
+    """A dataset header collapsed onto the first line: its pieces, and where the rest starts.
+
+    Each ``--`` piece is read as if it stood on a line of its own: the title is the
+    headline, then a byline, a time stamp, an empty piece and the link.
+
+    >>> text = "-- Oil up -- By Jo Li -- http://x.com/a (Reuters) - Oil rose."
+    >>> found, rest = _collapsed_header(text, split_lines(text)[0], Context())
+    >>> [type(e).__name__ for e in found], text[rest:]
+    (['Headline', 'Byline', 'Boilerplate'], '(Reuters) - Oil rose.')
+    """
+    m = _COLLAPSED_HEADER.match(text, line.start, line.end)
+    if m is None or text[: line.start].strip():
+        return None
+    marks = [p.start() for p in _HEADER_PIECE.finditer(text, line.start, m.end())]
+    out: list[Element] = []
+    for i, (start, end) in enumerate(zip(marks, [*marks[1:], m.end()], strict=True)):
+        s, e = strip_span(text, start, end)
+        if i == 0:
+            out.append(make_headline(text, s, e))
+            continue
+        found = first_match(OPENING_RULES, text, s, e, ctx)
+        out.extend(found or (Boilerplate("header", text[s:e], Span(s, e)),))
+    return out, strip_span(text, m.end(), line.end)[0]
 
 
 def _glued_here(text: str, start: int, at: int, found: Dateline) -> bool:
@@ -286,6 +325,16 @@ def read_opening(text: str, ctx: Context, parts: Parts) -> int:
     for line in lines[:scan]:
         if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
+        header = _collapsed_header(text, line, ctx)
+        if header is not None:  # the story follows on the same line
+            pieces, rest = header
+            parts.add(*pieces)
+            rest_line = Line(rest, line.end, 0)
+            found = _dateline_in_line(text, rest_line, ctx) if rest < line.end else None
+            if found is None:
+                return rest
+            parts.add(*found[0], found[1])
+            return found[1].span.end
         found = _dateline_in_line(text, line, ctx)
         if found is not None:
             glued, dateline = found
