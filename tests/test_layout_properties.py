@@ -105,6 +105,28 @@ def test_one_line_keeps_the_body_text(paras: list[str]) -> None:
     assert {c.role for c in story.credits} == {"reporting", "editing"}
 
 
+GLUED_HEADLINES = st.sampled_from(
+    ["Bank holds rates as prices rise", "Mill Shares Climb on New Orders", "Rates: what next?"]
+)
+GLUED_DATELINES = st.sampled_from(
+    ["BERLIN (Reuters) - ", "SEOUL, March 3 (Yonhap) -- ", "RALEIGH, N.C. (AP) — ", "May 2 (AP) "]
+)
+
+
+@given(GLUED_HEADLINES, GLUED_DATELINES, PARAGRAPHS)
+def test_one_line_with_headline_and_dateline(
+    headline: str, dateline: str, paras: list[str]
+) -> None:
+    """(g): headline, a dateline with an agency, paragraphs and a credit line collapsed onto
+    one line give back the headline, the dateline, the body text and the credits."""
+    text = " ".join([headline, dateline + paras[0], *paras[1:], CREDIT])
+    story = parse(text)
+    assert story.headline is not None and story.headline.text == headline
+    assert story.dateline is not None and story.dateline.text == dateline.strip()
+    assert _squash(story.body) == " ".join(paras)
+    assert {c.role for c in story.credits} == {"reporting", "editing"}
+
+
 # -- one example per layout rule ---------------------------------------------------------
 
 LONG_A = (
