@@ -164,6 +164,28 @@ def test_wrapped_credits_and_trailing_material_leave_the_body(
         assert text[span.start : span.end] == piece
 
 
+GLUED_HEADLINES = st.sampled_from(
+    ["Bank holds rates as prices rise", "Mill Shares Climb on New Orders", "Rates: what next?"]
+)
+GLUED_DATELINES = st.sampled_from(
+    ["BERLIN (Reuters) - ", "SEOUL, March 3 (Yonhap) -- ", "RALEIGH, N.C. (AP) — ", "May 2 (AP) "]
+)
+
+
+@given(GLUED_HEADLINES, GLUED_DATELINES, PARAGRAPHS)
+def test_one_line_with_headline_and_dateline(
+    headline: str, dateline: str, paras: list[str]
+) -> None:
+    """(g): headline, a dateline with an agency, paragraphs and a credit line collapsed onto
+    one line give back the headline, the dateline, the body text and the credits."""
+    text = " ".join([headline, dateline + paras[0], *paras[1:], CREDIT])
+    story = parse(text)
+    assert story.headline is not None and story.headline.text == headline
+    assert story.dateline is not None and story.dateline.text == dateline.strip()
+    assert _squash(story.body) == " ".join(paras)
+    assert {c.role for c in story.credits} == {"reporting", "editing"}
+
+
 # -- one example per layout rule ---------------------------------------------------------
 
 LONG_A = (
@@ -259,3 +281,95 @@ def test_a_headline_above_a_capitalised_line_stays_a_headline() -> None:
     """Only a lower-case continuation makes a dateline's line hard-wrapped."""
     story = parse("WASHINGTON: Trump says tariffs are coming\nThe White House said so.")
     assert story.dateline is None
+
+
+# -- a story collapsed onto one line: the opening ---------------------------------------
+
+# id, text, (headline, dateline, first words of the body); None where there is none
+GLUED_OPENINGS: list[tuple[str, str, tuple[str | None, str | None, str]]] = [
+    (
+        "agency-after-caps-place",
+        "Mayor opens new bridge ORLEANS CITY (AP) — The mayor cut the ribbon on Monday.",
+        ("Mayor opens new bridge", "ORLEANS CITY (AP) —", "The mayor"),
+    ),
+    (
+        "date-first-after-byline",
+        "Two held after fair fight By The Associated Press March 3, 2011 (AP) Police said two.",
+        ("Two held after fair fight", "March 3, 2011 (AP)", "Police said"),
+    ),
+    (
+        "caps-place-region-dash",
+        "State court backs new map GREEN FALLS, Ore. – The court ruled on Friday.",
+        ("State court backs new map", "GREEN FALLS, Ore. –", "The court"),
+    ),
+    (
+        "caps-place-date-dash",
+        "Port strike ends early RIVERTON, May 4 - Dock workers went back on Tuesday.",
+        ("Port strike ends early", "RIVERTON, May 4 -", "Dock workers"),
+    ),
+    (
+        "headline-ends-in-abbreviation",
+        "Boat found off Wash. PORT ELLIS, Wash. (AP) — A boat was found on Sunday.",
+        ("Boat found off Wash.", "PORT ELLIS, Wash. (AP) —", "A boat"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [g[1:] for g in GLUED_OPENINGS], ids=[g[0] for g in GLUED_OPENINGS]
+)
+def test_glued_opening(text: str, expected: tuple[str | None, str | None, str]) -> None:
+    """A headline (and byline) glued before a strong dateline on one line are split off."""
+    headline, dateline, body = expected
+    story = parse(text)
+    assert (story.headline.text if story.headline else None) == headline
+    assert (story.dateline.text if story.dateline else None) == dateline
+    assert story.body.startswith(body)
+
+
+NOT_GLUED: list[tuple[str, str]] = [
+    (
+        "sentence-before-agency",
+        "Prices rose sharply. Dealers in LONDON (Reuters) - The pound fell.",
+    ),
+    (
+        "sentence-before-place",
+        "Prices rose sharply. Dealers in GREEN FALLS, Ore. – The pound fell.",
+    ),
+    (
+        "lower-case-after-dash",
+        "Officials in GREEN FALLS, Ore. – who asked not to be named – agreed.",
+    ),
+    ("colon-is-no-sign", "Retail sales seen higher FORECASTS, Jan: The median is 0.3 percent."),
+    ("place-alone", "Port strike ends RIVERTON - Dock workers went back on Tuesday."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_GLUED], ids=[n[0] for n in NOT_GLUED])
+def test_no_glued_dateline(text: str) -> None:
+    """Without an agency or a region or date and a dash after mixed case, or after a
+    sentence of body, a dateline-like run inside the line is no dateline."""
+    assert parse(text).dateline is None
+
+
+def test_collapsed_dataset_header() -> None:
+    """A dataset header collapsed onto the first line is read piece by piece."""
+    text = (
+        "-- Mill shares rise on orders -- By  Ann Berg -- Mon Mar 4, 2013 9:15am EST -- "
+        "http://example.com/mill-idUS1 (Reuters) - Mill shares rose. (Editing by Al Roe)"
+    )
+    story = parse(text)
+    assert story.headline is not None and story.headline.title == "Mill shares rise on orders"
+    assert story.byline is not None
+    assert [p.name for p in story.byline.contributors] == ["Ann Berg"]
+    assert story.dateline is not None and story.dateline.text == "(Reuters) -"
+    assert story.body == "Mill shares rose."
+    assert [b.kind for b in story.boilerplate] == ["timestamp", "header"]
+
+
+def test_collapsed_dataset_header_without_dateline() -> None:
+    """Without a dateline the body starts right after the header's link."""
+    text = "-- Sales seen up -- -- Mon Feb 8, 2010 3:49pm EST -- http://example.com/s Sales rose."
+    story = parse(text)
+    assert story.dateline is None
+    assert story.body == "Sales rose."

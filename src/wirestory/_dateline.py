@@ -206,6 +206,35 @@ def is_strong(dateline: Dateline) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
+_ENDS_WITH_DASH: Final = regex.compile(rf"{DASH}$")
+MIN_GLUED_PLACE: Final = 4
+"""Letters an agency-less ALL-CAPS place glued after a headline must have (not ``US``)."""
+
+
+def stands_out(dateline: Dateline) -> bool:
+    """Whether a dateline with no agency is unmistakable after a headline on its line:
+    an ALL-CAPS place of ``MIN_GLUED_PLACE`` letters or more, a region or a day of the
+    month after it, and a dash (``Court rules DES MOINES, Iowa – The court ...``).
+
+    A colon or a full stop is no such sign (``FORECASTS: The median ...``), nor is a
+    place alone (``NEW YORK - ``: a headline may end in capitals).
+
+    >>> stands_out(match_dateline("DES MOINES, Iowa – The court ruled.", 0, Context()))
+    True
+    >>> stands_out(match_dateline("SEOUL -- The index fell.", 0, Context()))
+    False
+    >>> stands_out(match_dateline("Des Moines, Iowa – The court ruled.", 0, Context()))
+    False
+    """
+    letters = [ch for place in dateline.locations for ch in place if ch.isalpha()]
+    return (
+        len(letters) >= MIN_GLUED_PLACE
+        and all(ch.isupper() for ch in letters)
+        and (dateline.region is not None or _dated(dateline.date_text))
+        and _ENDS_WITH_DASH.search(dateline.text) is not None
+    )
+
+
 MIN_WRAPPED_WORDS: Final = 5
 """Words a dateline's line must hold to be read as a sentence the next line continues."""
 _SENTENCE_END: Final = regex.compile(r"""[.!?"”’)\]…:]\s*$""")

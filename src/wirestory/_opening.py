@@ -27,7 +27,7 @@ from ._blocks import Line, continues, split_lines
 from ._boilerplate import match_boilerplate, match_note
 from ._byline import match_marked_byline, parse_byline, plausible_glued
 from ._context import Context
-from ._dateline import is_strong, match_dateline
+from ._dateline import is_strong, match_dateline, stands_out
 from ._headline import make_headline
 from ._model import Boilerplate, Byline, Dateline, Headline, Span
 from ._rules import OPENING_RULES, Element, Parts, first_match, widen
@@ -44,8 +44,24 @@ _BY_INSIDE: Final = regex.compile(r"(?:By|BY)\s+(?=\p{Lu})")
 """Where a byline glued after the headline may start (case-sensitive ``By``)."""
 MAX_GLUED_BYLINES: Final = 4
 """How many byline starts one opening line is tried at."""
-_WORD_START: Final = regex.compile(r"\s(?=\p{Lu}{2}|\()")
-"""Where a dateline glued after a byline may start: an ALL-CAPS word or a parenthesis."""
+_WORD_START: Final = regex.compile(
+    r"""(?x)
+    \s(?=
+        \p{Lu}{2}                         # an ALL-CAPS word: SEOUL, DES MOINES
+      | \(                                # a parenthesis: (Reuters) -
+      | \p{Lu}\p{Ll}{2,8}+\.?+,?+\s{1,3}+\d  # a date first: July 24, 2012 (AP)
+    )
+    """
+)
+"""Where a dateline glued after a headline or byline may start."""
+_FULL_SENTENCE: Final = regex.compile(
+    r"""(?x)
+    \p{Ll}{4}[.!]                 # a sentence ends after a word (not Wash., U.S., Inc.)
+    [\"”’)]?+\s++                 # a closing quote, white space
+    [\"“‘]?+\p{Lu}\p{Ll}           # and the next one opens: The
+    """
+)
+"""A sentence of body text ended before a glued dateline: it is body, not an opening."""
 MAX_GLUED_OPENING: Final = 500
 """How far into a line a dateline glued after a headline or byline may start."""
 _GLUED_BYLINE: Final = regex.compile(
@@ -64,6 +80,19 @@ _GLUED_NOTE: Final = regex.compile(
     """
 )
 """A top note collapsed into a headline line: ``... power(ATTN: UPDATES throughout)``."""
+
+
+_COLLAPSED_HEADER: Final = regex.compile(
+    r"""(?x)
+    --[ \t]++\S                       # the header mark and the title
+    [^\r\n]{0,600}?                    # the title, byline and time pieces
+    [ \t]--[ \t]++https?://\S{1,500}+  # the link piece, which ends the header
+    """
+)
+"""A dataset header collapsed onto the story's first line: ``-- Title -- By A -- Tue Feb
+12, 2013 4:40pm EST -- http://... (Reuters) - ...``."""
+_HEADER_PIECE: Final = regex.compile(r"(?:^|(?<=\s))--(?=\s)")
+"""Where a piece of a collapsed dataset header starts: a ``--`` mark between spaces."""
 
 
 MAX_GALLERY_LINES: Final = 150
@@ -161,10 +190,67 @@ def _dateline_in_line(
             byline = parse_byline(text, line.start, m.start(), agencies=ctx.agencies)
             if byline is not None:
                 return (byline,), found
-        if not is_strong(found):
+        if not _glued_here(text, line.start, m.start(), found):
             continue
         return _glued_opening(text, line.start, m.start(), ctx), found
     return None
+
+
+def _collapsed_header(text: str, line: Line, ctx: Context) -> tuple[list[Element], int] | None:
+    """A dataset header collapsed onto the first line: its pieces, and where the rest starts.
+
+    Each ``--`` piece is read as if it stood on a line of its own: the title is the
+    headline, then a byline, a time stamp, an empty piece and the link.
+
+    >>> text = "-- Oil up -- By Jo Li -- http://x.com/a (Reuters) - Oil rose."
+    >>> found, rest = _collapsed_header(text, split_lines(text)[0], Context())
+    >>> [type(e).__name__ for e in found], text[rest:]
+    (['Headline', 'Byline', 'Boilerplate'], '(Reuters) - Oil rose.')
+    """
+    m = _COLLAPSED_HEADER.match(text, line.start, line.end)
+    if m is None or text[: line.start].strip():
+        return None
+    marks = [p.start() for p in _HEADER_PIECE.finditer(text, line.start, m.end())]
+    out: list[Element] = []
+    for i, (start, end) in enumerate(zip(marks, [*marks[1:], m.end()], strict=True)):
+        s, e = strip_span(text, start, end)
+        if i == 0:
+            out.append(make_headline(text, s, e))
+            continue
+        found = first_match(OPENING_RULES, text, s, e, ctx)
+        out.extend(found or (Boilerplate("header", text[s:e], Span(s, e)),))
+    return out, strip_span(text, m.end(), line.end)[0]
+
+
+def _glued_here(text: str, start: int, at: int, found: Dateline) -> bool:
+    """Whether ``found``, at ``at`` inside a line opened at ``start``, is the dateline.
+
+    It must be unmistakable: an agency with an ALL-CAPS place or a date (``is_strong``),
+    or an agency-less ALL-CAPS place with a region or date and a dash (``stands_out``)
+    after mixed-case words (an ALL-CAPS headline has no visible end), a sentence
+    opening after it. No sentence of body may end
+    before it (``Prices rose. LONDON (Reuters) - ...`` quotes a dateline).
+
+    >>> t = "Court rules DES MOINES, Iowa - The court ruled."
+    >>> _glued_here(t, 0, 11, match_dateline(t, 11, Context()))
+    True
+    >>> t = "Prices rose sharply. Dealers in LONDON (Reuters) - The pound fell."
+    >>> _glued_here(t, 0, 31, match_dateline(t, 31, Context()))
+    False
+    """
+    if _FULL_SENTENCE.search(text, start, at):
+        return False
+    if is_strong(found):
+        return True
+    after = text[found.span.end : found.span.end + 3].lstrip()
+    return (
+        stands_out(found)
+        and _LOWER.search(text, start, at) is not None
+        and (after[:1].isupper() or after[:1].isdigit() or after[:1] in '"“‘')
+    )
+
+
+_LOWER: Final = regex.compile(r"\p{Ll}")
 
 
 def _glued_opening(text: str, start: int, end: int, ctx: Context) -> list[Element]:
@@ -239,6 +325,16 @@ def read_opening(text: str, ctx: Context, parts: Parts) -> int:
     for line in lines[:scan]:
         if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
+        header = _collapsed_header(text, line, ctx)
+        if header is not None:  # the story follows on the same line
+            pieces, rest = header
+            parts.add(*pieces)
+            rest_line = Line(rest, line.end, 0)
+            found = _dateline_in_line(text, rest_line, ctx) if rest < line.end else None
+            if found is None:
+                return rest
+            parts.add(*found[0], found[1])
+            return found[1].span.end
         found = _dateline_in_line(text, line, ctx)
         if found is not None:
             glued, dateline = found
