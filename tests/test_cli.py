@@ -51,7 +51,7 @@ def test_text_summary() -> None:
     """--format text prints a readable summary."""
     code, out, _ = run("parse", "--format", "text", str(SEED))
     assert code == 0
-    assert "credit      editing: Alexandra Hudson, Gareth Jones" in out
+    assert "credit       editing: Alexandra Hudson, Gareth Jones" in out
 
 
 def test_missing_file_is_named_and_others_still_parse() -> None:

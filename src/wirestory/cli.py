@@ -77,18 +77,18 @@ def summary(story: Story) -> str:
     """A readable summary of a parsed story, one part per line.
 
     >>> print(summary(parse("PARIS (AFP) - Hi.")))
-    agency      AFP
-    dateline    'PARIS (AFP) -'  locations=PARIS
-    paragraph 1 'Hi.'
+    agency       AFP
+    dateline     'PARIS (AFP) -'  locations=PARIS
+    paragraph 1  'Hi.'
     """
-    lines: list[str] = [f"{'agency':<11} {story.agency}"]
+    lines: list[str] = [f"{'agency':<12} {story.agency}"]
     if story.headline:
         slug = f"  slug={story.headline.slug}" if story.headline.slug else ""
-        lines.append(f"{'headline':<11} {story.headline.title!r}{slug}")
+        lines.append(f"{'headline':<12} {story.headline.title!r}{slug}")
     if story.byline:
         people = ", ".join(p.display_name for p in story.byline.contributors)
         lines.append(
-            f"{'byline':<11} {people or '-'}"
+            f"{'byline':<12} {people or '-'}"
             + (f"  agency={story.byline.agency}" if story.byline.agency else "")
         )
     if story.dateline:
@@ -96,19 +96,19 @@ def summary(story: Story) -> str:
         extra = [f"locations={'/'.join(d.locations)}"] if d.locations else []
         extra += [f"region={d.region}"] if d.region else []
         extra += [f"date={d.date or d.date_text}"] if d.date_text else []
-        lines.append(f"{'dateline':<11} {d.text!r}  " + "  ".join(extra))
+        lines.append(f"{'dateline':<12} {d.text!r}  " + "  ".join(extra))
     for i, p in enumerate(story.paragraphs, 1):
         short = p.text if len(p.text) <= 70 else p.text[:67] + "..."
-        lines.append(f"{'paragraph ' + str(i):<11} {short!r}")
+        lines.append(f"{'paragraph ' + str(i):<12} {short!r}")
     for c in story.credits:
         people = ", ".join(
             p.name + (f" in {p.location}" if p.location else "") for p in c.contributors
         )
-        lines.append(f"{'credit':<11} {c.role}: {people}")
+        lines.append(f"{'credit':<12} {c.role}: {people}")
     for n in story.notes:
-        lines.append(f"{'note':<11} {n.kind}: {n.text!r}")
+        lines.append(f"{'note':<12} {n.kind}: {n.text!r}")
     for b in story.boilerplate:
-        lines.append(f"{'boilerplate':<11} {b.kind}: {b.text[:70]!r}")
+        lines.append(f"{'boilerplate':<12} {b.kind}: {b.text[:70]!r}")
     return "\n".join(lines)
 
 
