@@ -408,7 +408,7 @@ RULE_MARK: Final = r"""(?:(?<=[.!?"”’)\]]\s{1,40})(?:_{2,12}|[-\x97]{3,12}|�
 """A rule after a sentence end (AP's ``___``): what follows is the story's trailing matter."""
 _TAIL_CUT: Final = regex.compile(
     rf"""(?x)
-      (?<={RULE_MARK}\s{{0,40}})(?P<rule>)(?=\S)   # after a rule: any trailing row may follow
+      (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)   # after a rule: any trailing row may follow
     | (?<=[.!?"”’)\]:*]\s{{1,40}})(?=\S)          # after the end of a sentence and a space
     | (?<=&\#?\w{{2,8}};\s{{1,40}})(?=\S)          # after an escaped quote: schedule.&quot;
     | (?<=\S)(?=\(END\)\s*$)                     # or right before a glued (END)

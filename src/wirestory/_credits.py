@@ -352,7 +352,7 @@ _TAIL_START: Final = regex.compile(
 )
 _CONTRIBUTED_START: Final = regex.compile(
     rf"""(?x)
-      (?<={RULE_MARK}\s{{0,40}})(?P<rule>)(?=\S)          # after AP's ___ rule
+      (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)          # after AP's ___ rule
     | (?<=[.!?"”’)]\s{{1,40}})(?=[*_(]{{0,3}}+\p{{Lu}})      # or at a sentence start
     """
 )
