@@ -402,7 +402,7 @@ GLUED_ROWS: Final = tuple(
     if row[0] in GLUED_KINDS or row[1].pattern == _NAMED_PROMO[1]
 )
 """The rows tried on a tail cut at a sentence end: the glued kinds and the named promos."""
-MAX_GLUED_TAIL: Final = 1000
+MAX_GLUED_TAIL: Final = 600
 """How many characters from the end of a paragraph glued trailing material may take."""
 RULE_MARK: Final = r"""(?:(?<=[.!?"”’)\]]\s{1,40})(?:_{2,12}|[-\x97]{3,12}|—{2,6}|\*{3,6}))"""
 """A rule after a sentence end (AP's ``___``): what follows is the story's trailing matter."""
