@@ -373,3 +373,50 @@ def test_collapsed_dataset_header_without_dateline() -> None:
     story = parse(text)
     assert story.dateline is None
     assert story.body == "Sales rose."
+
+
+# -- a collapsed story with trailing items glued to its end -------------------------------
+
+GLUED_ITEMS: dict[str, tuple[str, list[str]]] = {
+    # name: (the item as glued, the labels it gives)
+    "credit": (CREDIT, ["credit:editing", "credit:reporting"]),
+    "contributed": (
+        "___ AP writer Dana Voss contributed to this report.",
+        ["boilerplate:separator", "credit:contributing"],
+    ),
+    "signoff": ("jo@yna.co.kr(END)", ["boilerplate:signoff"]),
+    "assistance": ("--With assistance from Ola Berg.", ["credit:assistance"]),
+}
+"""Items that may stand anywhere in the tail."""
+LAST_ITEMS: dict[str, tuple[str, list[str]]] = {
+    "standards": (
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        ["boilerplate:standards"],
+    ),
+    "copyright": ("© 2024 Harbour Wire. All rights reserved.", ["boilerplate:copyright"]),
+}
+"""Items that take everything after them, so they come last."""
+GLUED_TAILS = st.tuples(
+    st.lists(st.sampled_from(sorted(GLUED_ITEMS)), unique=True, max_size=3),
+    st.sampled_from([None, *sorted(LAST_ITEMS)]),
+).filter(lambda t: 1 <= len(t[0]) + (t[1] is not None) <= 3)
+
+
+@given(PARAGRAPHS, GLUED_TAILS)
+def test_one_line_with_glued_trailing_items(
+    paras: list[str], tail: tuple[list[str], str | None]
+) -> None:
+    """(g): one to three trailing items glued to a collapsed story's last sentence leave
+    exactly the body, and each is labelled."""
+    items = [GLUED_ITEMS[name] for name in tail[0]]
+    if tail[1] is not None:
+        items.append(LAST_ITEMS[tail[1]])
+    text = " ".join([DATELINE + paras[0], *paras[1:], *(item for item, _ in items)])
+    story = parse(text)
+    assert _squash(story.body) == " ".join(paras)
+    labels = (
+        [f"credit:{c.role}" for c in story.credits]
+        + [f"note:{n.kind}" for n in story.notes]
+        + [f"boilerplate:{b.kind}" for b in story.boilerplate]
+    )
+    assert sorted(labels) == sorted(label for _, ls in items for label in ls)

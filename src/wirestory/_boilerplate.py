@@ -67,6 +67,13 @@ _KICKER: Final = (
 _STAMP_TAIL: Final = r"""(?:\s*\[[^\]\n]{1,60}\]\([^)\n]{1,200}\))?"""
 """A section link glued after a time: ``39 mins ago[Finance](/business/finance/)``."""
 
+_NAMED_PROMO: Final = (
+    "promo",
+    r"""For\s+more\s+(?:articles|stories|news)\s+like\s+this\b.{0,120}   # Bloomberg's promo
+                 |Most\s+Read\s+from\s+Bloomberg\b.{0,300}""",
+)
+"""Promos that name themselves: safe to split off the last sentence they are glued to."""
+
 NOTE_PATTERNS: Final = _rows(
     # kind          pattern (must cover the whole block)
     (
@@ -123,13 +130,12 @@ BOILERPLATE_PATTERNS: Final = _rows(
                  |(?=[^\n]{0,400}?\bAP\s+is\s+solely)[^\n]{0,400}\bAP\s+is\s+solely\s+responsible\s+for\s+all\s+content\b[^\n]{0,400}
                  |Find\s+AP['’]s\s+standards\s+for\s+working\s+with\b[^\n]{0,300}""",
     ),
+    _NAMED_PROMO,
     (
         "promo",
         r"""Sign\s+up\s+here\.?|Subscribe\b.{0,120}|(?:Get|Receive)\s+our\b.{0,120}newsletter.{0,80}
                  |.{0,200}\bSign\s*up\s*(?:here|now)\.?            # ... newsletter ... Sign up here.
-                 |For\s+more\s+(?:articles|stories|news)\s+like\s+this\b.{0,120}
                  |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
-                 |Most\s+Read\s+from\s+Bloomberg\b.{0,300}
                  |Register\s+now\s+for\s+FREE\b.{0,120}
                  |\(\s*For\s+the\s+latest\b[^()\n]{0,120}\bfollow\b[^()\n]{0,120}\)   # (For the latest China news, please follow ...)
                  |Click\s+(?:here|to)\s+(?:to\s+)?(?:subscribe|sign\s+up|download|join|follow)\b[^\n]{0,160}
@@ -347,41 +353,66 @@ PAGE_END: Final = regex.compile(
     """
 )
 """A block that opens the page's furniture: everything from it to the end is not story."""
-_GLUED_STANDARDS: Final = regex.compile(r"(?i)(?<=\S)Our\s*Standards\s*:")
+_GLUED_STANDARDS: Final = regex.compile(
+    r"""(?xi)
+      (?<=\S)Our\s*Standards\s*:                                          # glued: LiOur Standards:
+    | (?<=\S\s{1,40})Our\s+Standards\s*:(?=\s*The\s+Thomson\s+Reuters\b)   # on a collapsed line
+    """
+)
 """``Our Standards:`` glued to the end of a credit line or paragraph."""
 
 
 def find_page_end(text: str, blocks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """Where the page furniture starts: ``(block index, offset)``, or ``None``.
 
-    The first block never counts (it is the story's lead). The offset is inside the
-    block when ``Our Standards:`` is glued to its end.
+    The first block never opens the furniture (it is the story's lead), but
+    ``Our Standards:`` glued to the end of any block does; the offset is then inside it.
 
     >>> t = "Lead. More. Editing by Jo LiOur Standards: The Trust Principles."
     >>> find_page_end(t, [(0, 5), (6, 11), (12, len(t))])
     (2, 28)
     """
     for i, (start, end) in enumerate(blocks):
-        if i == 0:
-            continue
-        if PAGE_END.match(text, start, end):
+        if i > 0 and PAGE_END.match(text, start, end):
             return i, start
         glued = _GLUED_STANDARDS.search(text, start, end)
-        if glued is not None:
+        if glued is not None and glued.start() > start:  # a collapsed story: one block
             return i, glued.start()
     return None
 
 
 GLUED_KINDS: Final = frozenset(
-    {"signoff", "copyright", "standards", "syndication", "source", "story_ref", "contact"}
+    {
+        "signoff",
+        "copyright",
+        "standards",
+        "syndication",
+        "source",
+        "story_ref",
+        "contact",
+        "separator",
+        "related",
+        "keywords",
+    }
 )
 """Boilerplate kinds that may be glued to the end of the last paragraph."""
-MAX_GLUED_TAIL: Final = 400
+GLUED_ROWS: Final = tuple(
+    row
+    for row in BOILERPLATE_PATTERNS
+    if row[0] in GLUED_KINDS or row[1].pattern == _NAMED_PROMO[1]
+)
+"""The rows tried on a tail cut at a sentence end: the glued kinds and the named promos."""
+MAX_GLUED_TAIL: Final = 600
 """How many characters from the end of a paragraph glued trailing material may take."""
+RULE_MARK: Final = r"""(?:(?<=[.!?"”’)\]]\s{1,40})(?:_{2,12}|[-\x97]{3,12}|—{2,6}|\*{3,6}))"""
+"""A rule after a sentence end (AP's ``___``): what follows is the story's trailing matter."""
 _TAIL_CUT: Final = regex.compile(
-    r"""(?x)
-    (?<=[.!?"”’)\]:*]\s{1,40})(?=\S)     # after the end of a sentence and a space
-    | (?<=\S)(?=\(END\)\s*$)              # or right before a glued (END)
+    rf"""(?x)
+      (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)   # after a rule: any trailing row may follow
+    | (?<=[.!?"”’)\]:*]\s{{1,40}})(?=\S)          # after the end of a sentence and a space
+    | (?<=&\#?\w{{2,8}};\s{{1,40}})(?=\S)          # after an escaped quote: schedule.&quot;
+    | (?<=\S)(?=\(END\)\s*$)                     # or right before a glued (END)
+    | (?<=\S\s{{1,40}})(?=\[[^\]\n]{{1,60}}\]\(https?://)  # or before a markdown link: [Source](url)
     """
 )
 """Where trailing material glued to the last paragraph may start."""
@@ -462,21 +493,25 @@ def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | No
     """A note or sign-off glued to the end of the paragraph ``text[start:end]``, or ``None``.
 
     The longest tail that starts a sentence and is a note or trailing boilerplate wins;
-    the paragraph itself (from ``start``) is never taken.
+    the paragraph itself (from ``start``) is never taken. After a sentence end a tail must
+    be one of ``GLUED_ROWS``; after a rule (AP's ``___``) any boilerplate row may follow.
 
     >>> t = "Prices rose. ($1 = 6.13 yuan)"
     >>> match_glued_tail(t, 0, len(t)).text
     '($1 = 6.13 yuan)'
     >>> match_glued_tail("Prices rose. jo@yna.co.kr(END)", 0, 30).kind
     'signoff'
+    >>> t = "Prices rose. ___ Catch up on our weekly podcast."
+    >>> match_glued_tail(t, 0, len(t)).kind, match_glued_tail(t, 0, 16).kind
+    ('promo', 'separator')
     """
-    cuts = list(_TAIL_CUT.finditer(text, max(start + 1, end - MAX_GLUED_TAIL), end))
-    for cut in cuts:
+    for cut in _TAIL_CUT.finditer(text, max(start + 1, end - MAX_GLUED_TAIL), end):
         s = cut.start()
         note = match_note(text, s, end)
         if note is not None:
             return note
-        found = match_boilerplate(text, s, end, kinds=GLUED_KINDS)
+        rows = BOILERPLATE_PATTERNS if cut["rule"] is not None else GLUED_ROWS
+        found = _match(rows, text, s, end)
         if found is not None:
-            return found
+            return Boilerplate(found[0], text[s:end], Span(s, end))
     return None

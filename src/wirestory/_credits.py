@@ -27,6 +27,7 @@ from typing import Final
 
 import regex
 
+from ._boilerplate import RULE_MARK
 from ._model import Contributor, Credit, Span
 from ._names import EMAIL, clean_piece, read_person
 from ._text import DASH, strip_span
@@ -345,17 +346,36 @@ _TAIL_START: Final = regex.compile(
     rf"""(?x)
     (?: [(（](?=\s*(?i:{_ROLE}))                            # (Reporting by ...) / （记者A）
       | (?<=[.!?"”’)]\s*)(?i:(?={_ROLE})(?=\S+(?:\s+\S+){{0,4}}\s+by\b))   # ... said. Reporting by
+      | (?<=[.!?"”’)]\s*)(?=(?:--|[*•])\s*+(?i:{_ROLE}))     # ... said. --With assistance from
     )
     """
 )
+_CONTRIBUTED_START: Final = regex.compile(
+    rf"""(?x)
+      (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)          # after AP's ___ rule
+    | (?<=[.!?"”’)]\s{{1,40}})(?=[*_(]{{0,3}}+\p{{Lu}})      # or at a sentence start
+    """
+)
+"""Where an AP contributed line glued to the last sentence may start."""
+_TO_THIS_REPORT: Final = regex.compile(
+    r"(?i)\bcontributed\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting)\b"
+)
+"""What a contributed line glued to a sentence must say (``He contributed.`` is body)."""
 
 
 def find_trailing_credits(text: str, start: int, end: int) -> tuple[int, tuple[Credit, ...]]:
     """Credits glued to the end of a paragraph: ``(split, credits)`` or ``(end, ())``.
 
+    Role-headed clauses start after a sentence end, a ``(``, ``--`` or a bullet; an AP
+    contributed line starts after a rule (``___``) or a sentence end, and after a sentence
+    end must say ``contributed to this report``. The longest such tail wins.
+
     >>> t = "He said so. (Editing by Jane Doe)"
     >>> find_trailing_credits(t, 0, len(t))[0]
     12
+    >>> t = "He said so. ___ AP writer Jo Li contributed."
+    >>> [c.role for c in find_trailing_credits(t, 0, len(t))[1]]
+    ['contributing']
     """
     window = max(start, end - MAX_CREDIT_LENGTH)  # a longer tail is no credit line
     if not _has_credit_stem(text, window, end):
@@ -365,6 +385,14 @@ def find_trailing_credits(text: str, start: int, end: int) -> tuple[int, tuple[C
             continue
         credits = parse_credits(text, m.start(), end)
         if credits:
+            return m.start(), credits
+    if "contribut" not in text[window:end].lower():
+        return end, ()
+    for m in _CONTRIBUTED_START.finditer(text, max(start + 1, window), end):
+        if m["rule"] is None and not _TO_THIS_REPORT.search(text, m.start(), end):
+            continue
+        credits = match_contributed(text, m.start(), end)
+        if credits and all(c.role == "contributing" for c in credits):
             return m.start(), credits
     return end, ()
 

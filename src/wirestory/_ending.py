@@ -131,7 +131,8 @@ def _glued_ending(
 
     The last one, two and three lines are tried in turn as one unit (a credit line or a
     note hard-wrapped over lines), each only where a line of its own may start
-    (``_own_lines``).
+    (``_own_lines``). On a collapsed line one item is taken per call, the last first:
+    a trailing rule (``___``) before the credits it follows.
     """
     line_end = end
     for _ in range(MAX_TRAILING_LINES):
@@ -150,13 +151,15 @@ def _glued_ending(
         s, e = strip_span(text, truncated.start(), end)
         parts.truncated = True
         return s, (Boilerplate("truncation", text[s:e], Span(s, e)),)
+    tail = match_glued_tail(text, start, end)
+    if tail is not None and tail.kind == "separator":  # a rule after a credit line goes first
+        return tail.span.start, (tail,)
     cut, credits = find_trailing_credits(text, start, end)
     if credits:
         return cut, credits
     byline = find_trailing_byline(text, start, end, agencies=ctx.agencies)
     if byline is not None and byline.span.start > start:  # "... it. (By Chris Wang)"
         return byline.span.start, (byline,)
-    tail = match_glued_tail(text, start, end)
     if tail is not None:
         return tail.span.start, (tail,)
     return end, ()
