@@ -57,7 +57,7 @@ from the slug table: slugs such as ``DAVOS-`` or ``US STOCKS-`` hold place names
 
 FUNCTION_WORDS: Final = frozenset("THE A AN IN ON OF AND BY AT TO".split())
 """Words that open sentences; a place may start with one (``THE HAGUE``, ``ON BOARD ...``)
-only when the dateline names its agency."""
+only when the dateline names its agency or, ALL CAPS, has a date."""
 
 _AGENCY_GROUPS: Final = ("agency", "agency_first", "agency_lead")
 

@@ -16,7 +16,8 @@ from typing import Final
 
 import regex
 
-from ._text import MOJIBAKE_LETTER
+from ._text import EMAIL as EMAIL_PATTERN
+from ._text import MOJIBAKE_LETTER, SPACE
 
 PARTICLES: Final = frozenset(
     {
@@ -86,7 +87,7 @@ def _fix_prefix(part: str) -> str:
 # -- reading people from a list of names --------------------------------------------------
 
 _PARTICLE: Final = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
-_SP: Final = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SP: Final = SPACE
 
 NAME: Final = regex.compile(
     rf"""(?x)
@@ -109,7 +110,7 @@ PERSON: Final = regex.compile(
     (?:{_SP}++(?:in|from|at){_SP}++                 # in Kyiv / from Rome / at the U.N.
        (?P<place>(?:the{_SP}++)?\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}{_SP[1:-1]} .'’/\-]{{0,60}}?))?
     (?:{_SP}*+,?{_SP}*+(?:at{_SP}++)?               # "at" or a comma before an address
-       (?P<email>[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++))?
+       (?P<email>{EMAIL_PATTERN}))?
     """
 )
 """One person of a list: ``Name [in Place] [at address]``."""
@@ -123,7 +124,7 @@ DESK: Final = regex.compile(
 )
 """A newsroom credited like a person: ``the Shanghai newsroom``."""
 
-EMAIL: Final = regex.compile(r"[\w.+\-]++@[\w\-]++(?:\.[\w\-]++)++")
+EMAIL: Final = regex.compile(EMAIL_PATTERN)
 """A bare e-mail address: never a person, but contact data for the person before it."""
 
 _INVISIBLE: Final = regex.compile(

@@ -45,6 +45,10 @@ MOJIBAKE_LETTER: Final = (
 ``Ã¶`` (ö), ``Å¡`` (š); not ``Â`` before a no-break space, which is a space. A group,
 to paste where a name's letters are accepted."""
 
+EMAIL: Final = r"[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+"
+"""One e-mail address (bounded, so no input makes it backtrack): ``jo.li@yna.co.kr``; the
+sign-off rows of ``_boilerplate`` spell the same bounds out."""
+
 APOS: Final = r"['\u2018\u2019\u02bc`]"
 """One apostrophe, straight or curly."""
 
