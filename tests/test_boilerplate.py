@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from wirestory import parse
-from wirestory._boilerplate import (
-    BOILERPLATE_PATTERNS,
-    NOTE_PATTERNS,
+from wirestory import DEFAULT_REGISTRY, parse
+from wirestory._parse.boilerplate import (
     find_inline,
     find_page_end,
     match_boilerplate,
     match_glued_tail,
     match_note,
 )
+from wirestory._parse.phrases import NOTE_PHRASES, phrases
 from wirestory._vocab import BOILERPLATE_KINDS, NOTE_KINDS
 
 NOTES: list[tuple[str, str]] = [
@@ -268,8 +267,8 @@ def test_story_sentences_are_not_boilerplate(text: str) -> None:
 
 def test_every_kind_in_the_tables_is_documented() -> None:
     """Every kind a table row produces has a description in the vocabulary."""
-    assert {kind for kind, _ in NOTE_PATTERNS} <= set(NOTE_KINDS)
-    assert {kind for kind, _ in BOILERPLATE_PATTERNS} <= set(BOILERPLATE_KINDS)
+    assert {p.kind for p in NOTE_PHRASES} <= set(NOTE_KINDS)
+    assert {p.kind for p in phrases(DEFAULT_REGISTRY)} <= set(BOILERPLATE_KINDS)
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from wirestory import parse
 from wirestory._agencies import DEFAULT_REGISTRY
-from wirestory._dateline import FUNCTION_WORDS, NOT_PLACES
-from wirestory._dates import MONTHS, WEEKDAYS
+from wirestory._parse.dateline import FUNCTION_WORDS, NOT_PLACES
+from wirestory._parse.dates import MONTHS, WEEKDAYS
 from wirestory._text import fold
 
 REF = dt.date(2024, 6, 15)

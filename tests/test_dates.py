@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wirestory._dates import resolve_date
+from wirestory._parse.dates import resolve_date
 
 
 @pytest.mark.parametrize(

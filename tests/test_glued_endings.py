@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from wirestory import parse
-from wirestory._boilerplate import match_glued_tail
-from wirestory._credits import find_trailing_credits
+from wirestory._parse.boilerplate import match_glued_tail
+from wirestory._parse.credit_lines import find_trailing_credits
 
 LEAD = "ORAN, Ohio (AP) — The county fair opened on Friday with record crowds."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirestory._headline import make_headline
+from wirestory._parse.headline import make_headline
 
 CASES: list[tuple[str, str | None, str]] = [
     ("UPDATE 2-Oil rises on Greek hopes", "UPDATE 2", "Oil rises on Greek hopes"),

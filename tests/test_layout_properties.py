@@ -18,7 +18,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from wirestory import parse
-from wirestory._blocks import groups, paragraph_blocks, split_lines, wrapped_width
+from wirestory._parse.document import Document, groups, wrapped_width
 
 HEADLINE = "Bank holds rates as prices rise"
 DATELINE = "BERLIN (Reuters) - "
@@ -78,7 +78,7 @@ def _squash(text: str) -> str:
 def _shows_wrapping(text: str) -> bool:
     """Whether some hard-wrapped line breaks inside a sentence (see ``_blocks``)."""
     start = text.index("(Reuters) - ")
-    return wrapped_width(text, groups(split_lines(text, start, len(text)))) is not None
+    return wrapped_width(text, groups(Document.of(text).lines_from(start))) is not None
 
 
 @given(PARAGRAPHS, st.sampled_from(sorted(LAYOUTS)))
@@ -251,7 +251,7 @@ RULES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in RULES], ids=[r[0] for r in RULES])
 def test_layout_rule(text: str, expected: list[str]) -> None:
     """Each layout rule cuts its example into the expected blocks, spans exact."""
-    blocks = paragraph_blocks(text, 0, len(text))
+    blocks = Document.of(text).blocks(0)
     assert [text[s:e] for s, e in blocks] == expected
 
 

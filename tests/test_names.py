@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wirestory import parse_byline, parse_credits
-from wirestory._names import display_name, read_person
+from wirestory._names import display_name
+from wirestory._parse.people import read_person
 
 DISPLAY = [
     ("caps", "ANDREW TAYLOR", "Andrew Taylor"),

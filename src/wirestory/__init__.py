@@ -7,9 +7,6 @@
 """
 
 from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
-from ._byline import parse_byline
-from ._credits import parse_credits
-from ._dateline import parse_dateline
 from ._errors import ParseError, WirestoryError
 from ._model import (
     Boilerplate,
@@ -24,7 +21,10 @@ from ._model import (
     Span,
     Story,
 )
-from ._parser import parse
+from ._parse.byline import parse_byline
+from ._parse.credits import parse_credits
+from ._parse.dateline import parse_dateline
+from ._parse.pipeline import parse
 from ._version import __version__
 from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
 

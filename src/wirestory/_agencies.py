@@ -45,8 +45,17 @@ class Agency:
     dateline_tokens: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     """Forms that appear in a dateline, in parentheses or not; default: the aliases."""
     signoffs: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
-    """Regular expressions (case-insensitive) for sign-offs that name this agency at the
-    end of a story: ``Enditem``, ``==\\s*Kyodo``, ``yna\\.co\\.kr``."""
+    """The agency's sign-offs and end codes, each a verbose, case-insensitive pattern
+    matching a whole line: ``Enditem``, ``==\\s*Kyodo``. Labelled ``signoff``, and
+    evidence for the agency."""
+    notices: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    """The agency's standards or about-us lines, verbose patterns matching a whole
+    block: ``Our\\s+Standards:...``. Labelled ``standards``, and evidence."""
+    credit_phrases: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    """Titles that open a contributed line besides ``<name> writer``: ``AP Photographer``
+    is read from the names; ``Wire One stringer`` would be listed here."""
+    copyright_holders: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    """Names in the agency's copyright lines besides its own: ``Thomson Reuters``."""
     bare_tokens: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     """Forms that stand in a dateline without parentheses: ``SYDNEY, Jan 29 AAP -``."""
     separators: tuple[str, ...] = attrs.field(default=("-",), converter=_to_tuple)
@@ -104,15 +113,27 @@ class AgencyRegistry:
         return self.lookup(m[0]) if m else None
 
     def signoff_agency(self, text: str) -> Agency | None:
-        """The agency whose sign-off pattern matches ``text``, or ``None``.
+        """The agency one of whose sign-offs or notices ``text`` is, or ``None``.
 
-        >>> DEFAULT_REGISTRY.signoff_agency("brk@yna.co.kr(END)").name
-        'Yonhap'
+        >>> DEFAULT_REGISTRY.signoff_agency(" ==Kyodo ").name
+        'Kyodo'
+        >>> DEFAULT_REGISTRY.signoff_agency("Prices rose. ==Kyodo") is None
+        True
         """
+        text = text.strip()
         for pattern, agency in self._signoffs:
-            if pattern.search(text):
+            if pattern.fullmatch(text):
                 return agency
         return None
+
+    def holder_agency(self, text: str) -> Agency | None:
+        """The agency whose name or copyright holder stands first in ``text``, or ``None``.
+
+        >>> DEFAULT_REGISTRY.holder_agency("(c) 2024 Thomson Reuters. All rights reserved.").name
+        'Reuters'
+        """
+        m = self._holders.search(text)
+        return self._holder_index.get(fold(m[0])) if m else self.find_in(text)
 
     def domain_agency(self, text: str) -> Agency | None:
         """The agency whose web domain ``text`` links to, or ``None``.
@@ -136,7 +157,7 @@ class AgencyRegistry:
         return regex.compile(
             rf"""(?xi)
             (?:[/.@]|\b)                           # after a scheme, a subdomain or an @
-            (?P<domain>{_alternation(self._domain_index)})
+            (?P<domain>{alternation(self._domain_index)})
             (?![\w-])                               # the whole domain name
             """
         )
@@ -149,8 +170,8 @@ class AgencyRegistry:
         return regex.compile(
             rf"""(?x)
             (?<![\p{{L}}\p{{N}}])                      # a whole word: no letter before
-            (?: (?-i:{_alternation(upper)})           # short capitals: AP, AA, PTI
-              | (?i:{_alternation(other)})            # names in any case: Associated Press
+            (?: (?-i:{alternation(upper)})           # short capitals: AP, AA, PTI
+              | (?i:{alternation(other)})            # names in any case: Associated Press
             )
             (?![\p{{L}}\p{{N}}])                       # and no letter after
             """
@@ -158,28 +179,51 @@ class AgencyRegistry:
 
     @functools.cached_property
     def _signoffs(self) -> tuple[tuple[regex.Pattern[str], Agency], ...]:
+        flags = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
         return tuple(
-            (regex.compile(pattern, regex.IGNORECASE), agency)
+            (regex.compile(pattern, flags), agency)
             for agency in self.agencies
-            for pattern in agency.signoffs
+            for pattern in (*agency.signoffs, *agency.notices)
         )
+
+    @functools.cached_property
+    def _holder_index(self) -> dict[str, Agency]:
+        index: dict[str, Agency] = {}
+        for agency in self.agencies:
+            for holder in agency.copyright_holders:
+                index.setdefault(fold(holder), agency)
+        return index
+
+    @functools.cached_property
+    def _holders(self) -> regex.Pattern[str]:
+        return regex.compile(rf"(?i)\b(?:{alternation(self._holder_index)})\b")
+
+    @functools.cached_property
+    def name_alternation(self) -> str:
+        """An alternation of every agency name and alias (``Associated Press``, ``AP``)."""
+        return alternation(n for a in self.agencies for n in (a.name, *a.aliases))
+
+    @functools.cached_property
+    def credit_phrase_alternation(self) -> str:
+        """An alternation of every agency's credit phrases (``Wire One stringer``)."""
+        return alternation(p for a in self.agencies for p in a.credit_phrases)
 
     @functools.cached_property
     def dateline_alternation(self) -> str:
         """A regular-expression alternation of every dateline token, longest first."""
-        return _alternation(token for agency in self.agencies for token in agency.tokens)
+        return alternation(token for agency in self.agencies for token in agency.tokens)
 
     @functools.cached_property
     def bare_alternation(self) -> str:
         """An alternation of the tokens that stand in a dateline without parentheses."""
-        return _alternation(t for agency in self.agencies for t in agency.bare_tokens)
+        return alternation(t for agency in self.agencies for t in agency.bare_tokens)
 
 
 def _longest_first(token: str) -> tuple[int, str]:
     return (-len(token), token)
 
 
-def _alternation(tokens: Iterable[str]) -> str:
+def alternation(tokens: Iterable[str]) -> str:
     """Tokens as a regular-expression alternation, longest first, any space matching."""
     ordered = sorted(set(tokens), key=_longest_first)
     if not ordered:
@@ -203,33 +247,40 @@ DEFAULT_REGISTRY = AgencyRegistry(
                 "Reuters Staff",
             ),
             domains=("reuters.com", "breakingviews.com"),
-            signoffs=(r"^\s*Reuter\W*$", r"Thomson\s+Reuters\s+Trust\s+Principles"),
+            signoffs=(r"Reuter\.{0,3}", r"\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?"),
+            notices=(
+                r"""Our\s+Standards\s*:?\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?
+                    (?:[\s,]*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?""",
+                r"Reuters,\s+the\s+news\s+and\s+media\s+division\s+of\s+Thomson\s+Reuters\b.{0,600}",
+            ),
+            copyright_holders=("Thomson Reuters",),
             separators=("-", "–", "—", ":"),
         ),
         A(
             "AP",
             ("AP", "Associated Press", "The Associated Press"),
             domains=("apnews.com", "ap.org"),
-            signoffs=(r"\bAssociated\s+Press\b", r"\bapnews\.com\b"),
+            signoffs=(r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT",),
+            notices=(
+                r"""The\s+Associated\s+Press\s+is\s+an?\s+[^\n]{0,60}?\b(?:news|information)\s+
+                    (?:organi[sz]ation|business|agency)\b.{0,600}""",
+                r"""(?=[^\n]{0,400}?\bAP\s+is\s+solely)[^\n]{0,400}
+                    \bAP\s+is\s+solely\s+responsible\s+for\s+all\s+content\b[^\n]{0,400}""",
+                r"Find\s+AP['’]s\s+standards\s+for\s+working\s+with\b[^\n]{0,300}",
+            ),
             separators=("—", "-", "_", "--"),
         ),
         A(
             "AFP",
             ("AFP", "Agence France-Presse", "Agence France Presse"),
             domains=("afp.com",),
-            signoffs=(
-                r"\bAFP\b",
-                r"\bafp\.com\b",
-                r"\bAgence\s+France",
-                r"^\s*bur(?:-[a-z]{2,5})+/",
-            ),
+            signoffs=(r"bur(?:-[a-z]{2,5})+(?:/[a-z]{2,5}(?:-[a-z]{2,5}){0,4}){1,5}",),
             separators=("-", "–", "--", "|"),
         ),
         A(
             "Bloomberg",
             ("Bloomberg", "Bloomberg News"),
             domains=("bloomberg.com", "bloomberg.net"),
-            signoffs=(r"\bBloomberg\b",),
             separators=("--",),
         ),
         A(
@@ -237,29 +288,23 @@ DEFAULT_REGISTRY = AgencyRegistry(
             ("Dow Jones", "Dow Jones Newswires", "DJ", "MarketWatch", "Barron's", "OPIS"),
             dateline_tokens=("Dow Jones", "Dow Jones Newswires", "DJ", "MarketWatch"),
             domains=("dowjones.com", "wsj.com", "marketwatch.com", "barrons.com"),
-            signoffs=(r"\bDow\s+Jones\b", r"\bMarketWatch\b"),
+            signoffs=(r"\(END\)\s*Dow\s+Jones\s+Newswires", r"\d{2}-\d{2}-\d{2}\s+\d{4}ET"),
             separators=("--",),
         ),
         A(
             "Xinhua",
             ("Xinhua", "Xinhua News Agency", "新华社"),
             domains=("xinhuanet.com", "news.cn"),
-            signoffs=(r"^\s*Enditem\b", r"\bXinhua\b", r"^\s*Fin\s*$"),
+            signoffs=(r"(?:End(?:item|tiem|ityem|fitem|iem)|Ednitem|Enitem|Editem|nditem)", r"Fin"),
             separators=("--",),
         ),
-        A(
-            "PTI",
-            ("PTI", "Press Trust of India"),
-            signoffs=(r"\bPTI\b", r"Press\s+Trust\s+of\s+India"),
-            separators=("",),
-        ),
-        A("IANS", ("IANS", "Indo-Asian News Service"), signoffs=(r"\bIANS\b",), separators=("",)),
-        A("ANI", ("ANI", "Asian News International"), signoffs=(r"\bANI\b",), separators=(":",)),
+        A("PTI", ("PTI", "Press Trust of India"), separators=("",)),
+        A("IANS", ("IANS", "Indo-Asian News Service"), separators=("",)),
+        A("ANI", ("ANI", "Asian News International"), separators=(":",)),
         A(
             "Yonhap",
             ("Yonhap", "Yonhap News Agency", "Yonhap News", "YONHAP"),
             domains=("yna.co.kr", "yonhapnews.co.kr"),
-            signoffs=(r"yna\.co\.kr", r"\bYonhap\b"),
             separators=("--",),
         ),
         A(
@@ -267,121 +312,59 @@ DEFAULT_REGISTRY = AgencyRegistry(
             ("Kyodo", "Kyodo News"),
             bare_tokens=("Kyodo",),
             domains=("kyodonews.net",),
-            signoffs=(r"==\s*Kyodo", r"^\s*Kyodo(?:\s+News)?\s*$"),
+            signoffs=(r"==\s*Kyodo", r"Kyodo\s+News"),
             separators=("--", "-"),
         ),
         A(
             "dpa",
             ("dpa", "Deutsche Presse-Agentur", "dpa-AFX", "DPA", "dpa-AFX Analyser"),
-            signoffs=(r"\bdpa\b",),
             separators=("-",),
         ),
-        A("EFE", ("EFE", "Agencia EFE", "Efe"), signoffs=(r"\bEFE\b",), separators=(".-",)),
-        A("Europa Press", ("Europa Press", "EUROPA PRESS"), signoffs=(r"\bEuropa\s+Press\b",)),
+        A("EFE", ("EFE", "Agencia EFE", "Efe"), separators=(".-",)),
+        A("Europa Press", ("Europa Press", "EUROPA PRESS")),
         A(
             "Anadolu",
             ("Anadolu", "AA", "Anadolu Agency", "Anadolu Ajansı", "Anadolu Haber Ajansı"),
             domains=("aa.com.tr",),
-            signoffs=(r"\bAnadolu\b", r"\baa\.com\.tr\b"),
             separators=("–", "-"),
         ),
         A(
             "UPI",
             ("UPI", "United Press International"),
             domains=("upi.com",),
-            signoffs=(r"\bUPI\b", r"\bupi\.com\b"),
             separators=("--", "—"),
         ),
-        A("Bernama", ("Bernama", "BERNAMA"), signoffs=(r"\bBernama\b",), separators=("--",)),
-        A("CNA", ("CNA", "Central News Agency"), signoffs=(r"^\s*ENDITEM/\w+",), separators=("",)),
+        A("Bernama", ("Bernama", "BERNAMA"), separators=("--",)),
+        A("CNA", ("CNA", "Central News Agency"), signoffs=(r"ENDITEM/\w+",), separators=("",)),
         A(
             "TASS",
             ("TASS", "ITAR-TASS"),
             domains=("tass.com", "tass.ru"),
-            signoffs=(r"\bTASS\b",),
+            signoffs=(r"TASS\s+is\s+the\s+information\s+partner\b[^\n]{0,80}",),
             separators=("/TASS/.",),
         ),
-        A("RIA Novosti", ("RIA Novosti", "RIA"), signoffs=(r"\bRIA\s+Novosti\b",)),
-        A(
-            "Antara",
-            ("Antara", "ANTARA", "ANTARA News"),
-            signoffs=(r"Copyright\s*©?\s*ANTARA", r"\bANTARA\b"),
-            separators=("-", "–"),
-        ),
-        A(
-            "APP",
-            ("APP", "Associated Press of Pakistan"),
-            signoffs=(r"Associated\s+Press\s+of\s+Pakistan",),
-            separators=(":",),
-        ),
-        A(
-            "AAP",
-            ("AAP", "Australian Associated Press"),
-            bare_tokens=("AAP",),
-            signoffs=(r"\bAAP\b",),
-        ),
-        A(
-            "KUNA",
-            ("KUNA", "Kuwait News Agency"),
-            bare_tokens=("KUNA",),
-            signoffs=(r"^\W*KUNA\b", r"Kuwait\s+News\s+Agency"),
-            separators=(":",),
-        ),
-        A(
-            "WAM",
-            ("WAM", "Emirates News Agency"),
-            bare_tokens=("WAM",),
-            signoffs=(r"Emirates\s+News\s+Agency",),
-        ),
-        A(
-            "SPA",
-            ("SPA", "Saudi Press Agency"),
-            signoffs=(r"Saudi\s+Press\s+Agency", r"^\W*SPA\W*$"),
-        ),
-        A("ANSA", ("ANSA",), signoffs=(r"Copyright\s+ANSA", r"\bANSA\b"), separators=("-",)),
-        A(
-            "KCNA",
-            ("KCNA", "Korean Central News Agency"),
-            signoffs=(r"\bKCNA\b",),
-            separators=("--",),
-        ),
-        A("PA", ("PA", "PA Media", "Press Association"), signoffs=(r"\bPA\s+Media\b",)),
-        A(
-            "Canadian Press",
-            ("Canadian Press", "The Canadian Press", "CP"),
-            signoffs=(r"\bThe\s+Canadian\s+Press\b",),
-        ),
-        A(
-            "BSS",
-            ("BSS", "Bangladesh Sangbad Sangstha"),
-            bare_tokens=("BSS",),
-            signoffs=(r"^\W*BSS\W*$", r"Bangladesh\s+Sangbad\s+Sangstha"),
-        ),
-        A(
-            "GNA",
-            ("GNA", "Ghana News Agency"),
-            bare_tokens=("GNA",),
-            signoffs=(r"Ghana\s+News\s+Agency",),
-        ),
+        A("RIA Novosti", ("RIA Novosti", "RIA")),
+        A("Antara", ("Antara", "ANTARA", "ANTARA News"), separators=("-", "–")),
+        A("APP", ("APP", "Associated Press of Pakistan"), separators=(":",)),
+        A("AAP", ("AAP", "Australian Associated Press"), bare_tokens=("AAP",)),
+        A("KUNA", ("KUNA", "Kuwait News Agency"), bare_tokens=("KUNA",), separators=(":",)),
+        A("WAM", ("WAM", "Emirates News Agency"), bare_tokens=("WAM",)),
+        A("SPA", ("SPA", "Saudi Press Agency")),
+        A("ANSA", ("ANSA",), separators=("-",)),
+        A("KCNA", ("KCNA", "Korean Central News Agency"), separators=("--",)),
+        A("PA", ("PA", "PA Media", "Press Association")),
+        A("Canadian Press", ("Canadian Press", "The Canadian Press", "CP")),
+        A("BSS", ("BSS", "Bangladesh Sangbad Sangstha"), bare_tokens=("BSS",)),
+        A("GNA", ("GNA", "Ghana News Agency"), bare_tokens=("GNA",)),
         A(
             "IRNA",
             ("IRNA", "Islamic Republic News Agency"),
             bare_tokens=("IRNA",),
-            signoffs=(r"\bIRNA\b",),
             separators=("–", "-"),
         ),
-        A(
-            "MT Newswires",
-            ("MT Newswires",),
-            domains=("mtnewswires.com",),
-            signoffs=(r"\bMT\s+Newswires\b",),
-        ),
-        A(
-            "Keystone-SDA",
-            ("Keystone-SDA", "SDA", "Keystone-ATS"),
-            signoffs=(r"\bKeystone-(?:SDA|ATS)\b",),
-        ),
-        A("Nexstar Media Wire", ("Nexstar Media Wire",), signoffs=(r"\bNexstar\s+Media\s+Wire\b",)),
+        A("MT Newswires", ("MT Newswires",), domains=("mtnewswires.com",)),
+        A("Keystone-SDA", ("Keystone-SDA", "SDA", "Keystone-ATS")),
+        A("Nexstar Media Wire", ("Nexstar Media Wire",)),
     )
 )
 """The agencies wirestory knows out of the box; canonical names as the corpus uses."""

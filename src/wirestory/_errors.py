@@ -54,3 +54,16 @@ def _rebuild(
     err.lineno, err.colno = lineno, colno
     err.args = (f"{msg} (at line {lineno}, column {colno})",)
     return err
+
+
+def expect_str(function: str, what: str, value: object) -> None:
+    """Raise the ``TypeError`` of a public function given something other than ``str``.
+
+    >>> expect_str("parse", "the story", b"LONDON")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() expects the story as str, not bytes (decode it first)
+    """
+    if not isinstance(value, str):
+        hint = " (decode it first)" if isinstance(value, (bytes, bytearray)) else ""
+        raise TypeError(f"{function}() expects {what} as str, not {type(value).__name__}{hint}")

@@ -16,9 +16,6 @@ from typing import Final
 
 import regex
 
-from ._text import EMAIL as EMAIL_PATTERN
-from ._text import MOJIBAKE_LETTER, SPACE
-
 PARTICLES: Final = frozenset(
     {
         "van",
@@ -82,88 +79,3 @@ def _fix_prefix(part: str) -> str:
         return part
     rest = match["rest"]
     return match["prefix"] + rest[:1].upper() + rest[1:]
-
-
-# -- reading people from a list of names --------------------------------------------------
-
-_PARTICLE: Final = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
-_SP: Final = SPACE
-
-NAME: Final = regex.compile(
-    rf"""(?x)
-    (?: (?:\p{{Ll}}{{1,3}}['’\-])?                 # d'Afflisio, al-Zarqawi
-        (?:{MOJIBAKE_LETTER}|\p{{Lu}})(?:{MOJIBAKE_LETTER}|[\p{{L}}\p{{M}}'’.\-])*+  # Jae-soon, O'Brien, G., JosÃ©
-        (?:{_SP}++
-          (?: (?:\p{{Ll}}{{1,3}}['’\-])?(?:{MOJIBAKE_LETTER}|\p{{Lu}})(?:{MOJIBAKE_LETTER}|[\p{{L}}\p{{M}}'’.\-])*+
-            | (?:{_PARTICLE})(?={_SP})              # van, de, bin inside a name
-          )
-        ){{0,6}}
-      | [\p{{Han}}\p{{Hangul}}]{{2,5}}              # 宋晨: a CJK name written without spaces
-    )
-    """
-)
-"""A personal name: capitalised words, lower-case particles inside, initials."""
-
-PERSON: Final = regex.compile(
-    rf"""(?x)
-    (?P<name>.+?)                                   # the name (checked against NAME)
-    (?:{_SP}++(?:in|from|at){_SP}++                 # in Kyiv / from Rome / at the U.N.
-       (?P<place>(?:the{_SP}++)?\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}{_SP[1:-1]} .'’/\-]{{0,60}}?))?
-    (?:{_SP}*+,?{_SP}*+(?:at{_SP}++)?               # "at" or a comma before an address
-       (?P<email>{EMAIL_PATTERN}))?
-    """
-)
-"""One person of a list: ``Name [in Place] [at address]``."""
-
-DESK: Final = regex.compile(
-    rf"""(?x)
-    (?:the{_SP}++)?                                 # the Shanghai newsroom
-    (?P<name>\p{{Lu}}[\p{{L}}{_SP[1:-1]} ]{{0,40}}?{_SP}++(?:newsroom|bureau|desk))
-    """,
-    regex.IGNORECASE,
-)
-"""A newsroom credited like a person: ``the Shanghai newsroom``."""
-
-EMAIL: Final = regex.compile(EMAIL_PATTERN)
-"""A bare e-mail address: never a person, but contact data for the person before it."""
-
-_INVISIBLE: Final = regex.compile(
-    r"""(?x)
-    \p{Cf}                                          # zero-width and format characters
-    | \u00c2(?=\u00a0)                              # Â of a no-break space read as cp1252
-    | \s*\(\s*\p{Lu}{1,8}:[\p{Lu}\d.]{1,12}\s*\)    # a ticker a web page linked: (NSE:RYMD)
-    """
-)
-_EDGES: Final = ' \t\r\n\u00a0.,;:()[]*_|"“”'
-
-
-def clean_piece(piece: str) -> str:
-    """``piece`` without invisible characters, linked tickers and edge punctuation.
-
-    >>> clean_piece(" Nate Raymond (NSE:RYMD)\\u200b, ")
-    'Nate Raymond'
-    """
-    return " ".join(_INVISIBLE.sub("", piece).split()).strip(_EDGES)
-
-
-def read_person(piece: str) -> tuple[str, str | None, str | None] | None:
-    """``(name, location, email)`` if ``piece`` is one person, else ``None``.
-
-    >>> read_person("Andrew Noël in London at anoel@bloomberg.net")
-    ('Andrew Noël', 'London', 'anoel@bloomberg.net')
-    >>> read_person("the Shanghai newsroom")
-    ('Shanghai newsroom', None, None)
-    >>> read_person("analysts said on Monday") is None
-    True
-    """
-    piece = clean_piece(piece)
-    if not piece:
-        return None
-    desk = DESK.fullmatch(piece)
-    if desk is not None:
-        return desk["name"], None, None
-    m = PERSON.fullmatch(piece)
-    if m is None or not NAME.fullmatch(m["name"]):
-        return None
-    place = m["place"].strip(_EDGES) if m["place"] else None
-    return m["name"], place or None, m["email"]

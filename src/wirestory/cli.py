@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ._model import Story
-from ._parser import parse
+from ._parse.pipeline import parse
 from ._version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -1,36 +1,72 @@
-"""Notes and boilerplate: tables of (kind, pattern) rows and the rules that read them.
+"""The phrase rows: every note, boilerplate and inline phrase, with its kind and regions.
 
-A row's pattern must match a whole block (white space at the ends aside). Rows are
-tried in order; the first that matches names the kind. To teach wirestory a new phrase,
-add one row.
+A row is ``(kind, regions, pattern)``: the kind it gives (one of ``NOTE_KINDS`` or
+``BOILERPLATE_KINDS``), the regions of a story where it may stand (``OPENING`` above
+the dateline, ``BODY`` between paragraphs, ``ENDING`` after the last paragraph, ``TAIL``
+glued to the end of the last paragraph), and a verbose, case-insensitive pattern that
+must match the whole block. To teach wirestory a new phrase, add one row.
 
->>> match_note("($1 = 0.92 euros)", 0, 17).kind
-'currency'
->>> match_boilerplate("Our Standards: The Thomson Reuters Trust Principles.", 0, 52).kind
-'standards'
->>> match_boilerplate("The index fell.", 0, 15) is None
-True
+What is agency-specific comes from the registry, never from here: a row whose pattern
+is ``<<signoffs>>`` or ``<<notices>>`` stands for one row per agency with sign-offs or
+notices (``Agency.signoffs``, ``Agency.notices``; that agency is their evidence), and
+``<<names>>`` / ``<<tokens>>`` inside a pattern stand for every name / dateline token
+of the registry. ``phrases(registry)`` compiles the table for one registry, once.
+
+>>> from wirestory import DEFAULT_REGISTRY
+>>> sorted({p.kind for p in phrases(DEFAULT_REGISTRY) if p.agency == "Kyodo"})
+['signoff']
+>>> sorted({p.kind for p in phrases(DEFAULT_REGISTRY) if TAIL <= p.regions})[:3]
+['contact', 'copyright', 'promo']
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import Final
 
+import attrs
 import regex
 
-from ._model import Boilerplate, Note, Span
-from ._text import DASH, SPACE, SPACE_CHARS, strip_span
+from .._agencies import AgencyRegistry, alternation
+from .._text import SPACE_CHARS
+from .._vocab import BOILERPLATE_KINDS, NOTE_KINDS
 
-_FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
-s, d = SPACE, DASH
+OPENING: Final = frozenset({"opening"})
+"""Above the dateline (or the lead)."""
+BODY: Final = frozenset({"body"})
+"""A block between two paragraphs."""
+ENDING: Final = frozenset({"ending"})
+"""A block after the last paragraph."""
+TAIL: Final = frozenset({"tail"})
+"""Glued to the end of the last paragraph, after a sentence end."""
+NOWHERE: Final = frozenset[str]()
+"""Only when asked for by kind."""
+REGIONS: Final = OPENING | BODY | ENDING | TAIL
+"""Every region a row may name."""
+
+FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
+"""How every row is compiled: verbose, any case, ``.`` across a hard wrap."""
 sc: Final = SPACE_CHARS
 """The spaces inside a row's character class: a name may hold a no-break space."""
 
 
-def _rows(*rows: tuple[str, str]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    return tuple((kind, regex.compile(pattern, _FLAGS)) for kind, pattern in rows)
+def _known(kind: str) -> None:
+    if kind not in BOILERPLATE_KINDS and kind not in NOTE_KINDS:
+        raise ValueError(f"Unknown phrase kind {kind!r}")
+
+
+@attrs.frozen
+class Phrase:
+    """One compiled row: what it gives, where it may stand, whose evidence it is."""
+
+    kind: str = attrs.field(validator=lambda _, __, v: _known(v))
+    """A note kind or a boilerplate kind."""
+    regions: frozenset[str]
+    """Where in a story the phrase may stand (``OPENING``, ``BODY``, ``ENDING``, ``TAIL``)."""
+    pattern: str
+    """The verbose pattern, registry placeholders filled in."""
+    agency: str | None = None
+    """The agency the phrase is evidence for, or ``None``."""
 
 
 _DATE: Final = r"""(?>
@@ -69,12 +105,14 @@ _STAMP_TAIL: Final = r"""(?:\s*\[[^\]\n]{1,60}\]\([^)\n]{1,200}\))?"""
 
 _NAMED_PROMO: Final = (
     "promo",
+    OPENING | BODY | ENDING | TAIL,
     r"""For\s+more\s+(?:articles|stories|news)\s+like\s+this\b.{0,120}   # Bloomberg's promo
                  |Most\s+Read\s+from\s+Bloomberg\b.{0,300}""",
 )
 """Promos that name themselves: safe to split off the last sentence they are glued to."""
 
-NOTE_PATTERNS: Final = _rows(
+
+_NOTE_ROWS: Final = (
     # kind          pattern (must cover the whole block)
     (
         "top",
@@ -119,20 +157,14 @@ NOTE_PATTERNS: Final = _rows(
 )
 """Notes from the desk, by kind."""
 
-BOILERPLATE_PATTERNS: Final = _rows(
-    (
-        "standards",
-        r"""Our\s+Standards\s*:?\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?
-                      (?:[\s,]*(?:opens\s+new\s+tab|\[.*?\]\(\S*\)))?\.?
-                 |Reuters,\s+the\s+news\s+and\s+media\s+division\s+of\s+Thomson\s+Reuters\b.{0,600}
-                 |The\s+Associated\s+Press\s+is\s+an?\s+[^\n]{0,60}?\b(?:news|information)\s+
-                    (?:organi[sz]ation|business|agency)\b.{0,600}             # AP's about-us line
-                 |(?=[^\n]{0,400}?\bAP\s+is\s+solely)[^\n]{0,400}\bAP\s+is\s+solely\s+responsible\s+for\s+all\s+content\b[^\n]{0,400}
-                 |Find\s+AP['’]s\s+standards\s+for\s+working\s+with\b[^\n]{0,300}""",
-    ),
+
+_BOILERPLATE_ROWS: Final = (
+    # kind, where it may stand, pattern (the whole block, white space at its ends aside)
+    ("standards", BODY | ENDING | TAIL, "<<notices>>"),  # one row per Agency.notices
     _NAMED_PROMO,
     (
         "promo",
+        OPENING | BODY | ENDING,
         r"""Sign\s+up\s+here\.?|Subscribe\b.{0,120}|(?:Get|Receive)\s+our\b.{0,120}newsletter.{0,80}
                  |.{0,200}\bSign\s*up\s*(?:here|now)\.?            # ... newsletter ... Sign up here.
                  |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
@@ -143,6 +175,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "comments",
+        OPENING | BODY | ENDING,
         r"""Comments?|\d+\s+Comments?:?|View\s+comments?\s*\(\d+\)|Leave\s+a\s+(?:Reply|Comment)
                      |Comment\s+on\s+this\s+story|Show\s+comments|Comments\s+are\s+closed\.?
                      |(?:Add|Post)\s+(?:your|a)\s+comment|User\s+Comments|Start\s+the\s+conversation
@@ -154,10 +187,12 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "source",
+        OPENING | ENDING | TAIL,
         r"""\[[\w.&'\s-]{1,30}\]\(https?://\S{1,800}\)""",
     ),  # [investing_us](url), [MT Newswires](url): the label may be wrapped
     (
         "related",
+        OPENING | BODY | ENDING | TAIL,
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
                     |[*_]{0,3}(?:Also|More)\s+Read\s*:\s*\[[^\]\n]{1,300}\]\(\S{1,800}?\)[*_]{0,3}  # **Also Read: [title](url)**
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
@@ -172,6 +207,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "page",
+        OPENING | BODY | ENDING,
         r"""Purchase\s+Licensing\s+Rights|Advertisement(?:\s*[·•|]\s*Scroll\s+to\s+continue)?
                  |Scroll\s+to\s+continue|\d+\s+Min(?:ute)?\s+Read|Share(?:\s+this\s+(?:article|story))?
                  |Share\s+on\s+\w+|Tweet|Email|Print|Copy\s+link|Skip\s+to\s+(?:main\s+)?content
@@ -184,30 +220,31 @@ BOILERPLATE_PATTERNS: Final = _rows(
                  |(?:(?:Share|Submit\s+to\s+\w+(?:\s+Plus)?|Facebook|Twitter|X|Linkedin|Email|Link|WhatsApp|Print
                      |Purchase\s+Licensing\s+Rights)\s?){2,12}+                  # glued share bar""",
     ),
+    ("signoff", ENDING | TAIL, "<<signoffs>>"),  # one row per Agency.signoffs
     (
         "signoff",
-        r"""Reuter\.{0,3}|Enditem|ENDITEM(?:/\w+)?|\(END\)|==\s*Kyodo|&\#3;|\x03|\(?\s*Reuters\s+\w+\s+(?:editorial|newsroom|desk)\s*\)?
-                   |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # AFP bur-jc/mmp
-                   |AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s+\d{4}\s*GMT
+        ENDING | TAIL,
+        r"""\(END\)|&\#3;|\x03
+                   |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # desk codes: jc/mmp
                    |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
                    |\(\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*\)            # Dow Jones: (jo.li@wsj.com)
-                   |\(END\)\s*Dow\s+Jones\s+Newswires|\d{2}-\d{2}-\d{2}\s+\d{4}ET
-                   |Kyodo\s+News|Fin|\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
+                   |\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
                    |/[a-z]{2,4}(?:/[a-z]{2,4}){1,5}                             # dpa-AFX: /yyzz/DP/jsl
-                   |(?:End(?:item|tiem|ityem|fitem|iem)|Ednitem|Enitem|Editem|nditem)  # misspelt Enditem
                    |(?:enditem|more|\(to\s+be\s+continued\))?(?:\s*=\d{8}){1,4}[^\n]{0,60}?\bnnnn\b[^\n]{0,60}
-                   |\(\s*(?:MORE|AFP|AP|İLKHA|ILKHA|SPA|WAM|KUNA|AA|IANS|PTI|ANI|APP|BSS|UNB|Bernama|ANTARA|dpa|TASS)\s*\)
-                   |\.?AGERPRES|TASS\s+is\s+the\s+information\s+partner\b[^\n]{0,80}
-                   |(?:-{1,2}|–|—)\s*(?:BSS|KUNA|PTI|SG|IANS)\.?""",
+                   |\(\s*(?:MORE|İLKHA|ILKHA|UNB|<<tokens>>)\s*\)                # (MORE), (AFP), (KUNA)
+                   |\.?AGERPRES
+                   |(?:-{1,2}|–|—)\s*(?:SG|<<tokens>>)\.?                          # -- PTI""",
     ),
     (
         "copyright",
-        r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|Thomson|Reuters|Associated|AFP|Bloomberg|Xinhua|Yonhap|Kyodo|dpa).{0,300}
+        OPENING | ENDING | TAIL,
+        r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|<<names>>).{0,300}
                      |All\s+rights\s+reserved\.?.{0,200}|[^.\n]{0,80}\bAll\s+rights\s+reserved\.?
                      |(?:All\s+contents?\s+)?©[^\n]{0,300}|Riproduzione\s+riservata\b[^\n]{0,80}""",
     ),
     (
         "contact",
+        ENDING | TAIL,
         r"""To\s+contact\s+the\s+(?:reporters?|editors?|writers?|authors?)\b.{0,400}
                    |\(\([^()]{0,400}\)\)                                 # ((Washington newsroom, ...))
                    |Follow\s+[\p{L}"""
@@ -219,12 +256,14 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "syndication",
+        BODY | ENDING | TAIL,
         r"""[*_]{0,3}\(?\s*(?:Only\s+the\s+headline\s+and\s+picture|This\s+(?:story|article)\s+has\s+not\s+been\s+edited)
                        \b.{0,300}?\bsyndicated\s+feed\.?\s*\)?\.?[*_]{0,3}   # may be wrapped
                        |This\s+content\s+was\s+(?:created|produced)\s+by\b.{0,300}""",
     ),
     (
         "keywords",
+        OPENING | ENDING | TAIL,
         r"""Keywords\s*:.{0,300}|Topics?\s*:.{0,300}|Tags?\s*:.{0,300}|\[TOPICS\s*:[^\]\n]{0,300}\]
                    |(?:\#\p{L}[\p{L}\p{N}_"""
         + sc
@@ -232,15 +271,17 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "source",
+        OPENING | ENDING | TAIL,
         r"""(?:Source|Kaynak|Fuente|Quelle|Fonte)\s*:.{0,120}|Article\s+Source|Author\s*:\s*Reuters\s+Editorial
                  |<?https?://\S{1,800}                                     # a link alone, or in <>
                  |According\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]{1,30}(?:\s+(?-i:\p{Lu})[\p{L}.'-]{1,30}){0,5}\s*:  # According to the Mainichi Shimbun:
-                 |\[(?:Reuters|AP|AFP|Bloomberg|Xinhua)\]\(\S+\)|Information\s+from\s*:.{0,200}
+                 |\[(?:<<names>>)\]\(\S+\)|Information\s+from\s*:.{0,200}
                  |Originally\s+published\s+(?:on|at|by)\b.{0,120}
                  |(?:[\w-]{1,63}\.){1,3}(?:com|org|net)(?:/\S{0,300})?         # a bare domain: doc.afp.com""",
     ),
     (
         "caption",
+        OPENING | BODY | ENDING,
         r"""!\[[^\]\n]{0,300}\]\(\S{1,800}\)                     # a markdown image
                    |(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\.?\s[^\n]{0,600}     # 1 of 18. A slideshow caption
                    |[*_]{0,2}\[\d{1,2}/\d{1,2}\][*_]{0,2}[^\n]{0,600}         # [1/3] A slideshow caption
@@ -250,6 +291,7 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "caption",
+        OPENING | BODY | ENDING,
         r"""(?:(?-i:\p{Lu}{1,6})\s+)?(?:FILE\s+PHOTO|PHOTO|Photo|Video)\s*(?::|[-–—])[^\n]{0,600}  # FILE PHOTO: ..., BT PHOTO:
                    |Picture\s+taken\b[^\n]{0,120}|Slideshow\s*\(\d{1,3}\s+Images?\)[^\n]{0,600}
                    |[•*·]?\s*File\s+Photo
@@ -281,20 +323,23 @@ BOILERPLATE_PATTERNS: Final = _rows(
     ),
     (
         "timestamp",
+        OPENING | ENDING,
         r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago""",
     ),
     (
         "timestamp",
+        OPENING | ENDING,
         rf"""[\W_]{{0,4}}+(?:{_KICKER})?(?:{_STAMP_PIECE})(?:{_STAMP_SEP}(?:{_STAMP_PIECE})){{0,8}}+{_STAMP_TAIL}""",
     ),
-    ("story_ref", r"""\[ID:[^\]\n]+\](?:\s*\[ID:[^\]\n]+\])*"""),
-    ("truncation", r"""\[Removed\]"""),
-    ("header", r"""--\s.{0,300}"""),
-    ("separator", r"""[^\p{L}\p{N}]{1,80}"""),
+    ("story_ref", OPENING | BODY | ENDING | TAIL, r"""\[ID:[^\]\n]+\](?:\s*\[ID:[^\]\n]+\])*"""),
+    ("truncation", NOWHERE, r"""\[Removed\]"""),
+    ("header", OPENING | ENDING, r"""--\s.{0,300}"""),
+    ("separator", OPENING | BODY | ENDING | TAIL, r"""[^\p{L}\p{N}]{1,80}"""),
 )
 """Page and feed material, by kind; tried in order, first match wins."""
 
-INLINE_PATTERNS: Final = _rows(
+
+_INLINE_ROWS: Final = (
     # kind          pattern (starts a sentence inside a paragraph; the rest stays body)
     (
         "timestamp",
@@ -327,191 +372,39 @@ INLINE_PATTERNS: Final = _rows(
 """Page material inside a paragraph (collapsed copy, link lists, markup residue), by kind.
 A row matches from the start of a sentence and ends at white space or the paragraph's
 end; what stands around it stays body."""
-_SENTENCE_START: Final = regex.compile(r"""(?<=[.!?"”’)\]])\s++(?=\S)""")
-"""Where a sentence inside a paragraph starts: after a full stop or quote and a space."""
-INLINE_WINDOW: Final = 4000
-"""How far past a sentence start an inline row may reach; every row is shorter, so the
-paragraph's true end stays the only end a row can see (and a long paragraph stays linear)."""
-_INLINE_END: Final = regex.compile(r"\s|$")
-_INLINE_WORD: Final = regex.compile(r"(?i)\d{4}\s*(?:GMT|UTC|E[SD]?T)\b|\bfor\s|\(|=\"")
-"""What every inline row holds (a time, ``For``, a parenthesis or ``="``): a cheap first test."""
-"""What must follow inline material: white space or the paragraph's end."""
 
-TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
-"""The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
+NOTE_ROWS: Final = tuple((kind, REGIONS, pattern) for kind, pattern in _NOTE_ROWS)
+"""Notes may stand anywhere."""
+BOILERPLATE_ROWS: Final = _BOILERPLATE_ROWS
+INLINE_ROWS: Final = _INLINE_ROWS
 
 
-PAGE_END: Final = regex.compile(
-    r"""(?xi)
-    [\#*\s]{0,6}                                     # a markdown heading or bullet
-    (?P<anchor>
-        Our\s*Standards\s*:                            # Reuters' trust principles line
-      | Read\s+Next\b | Suggested\s+Topics\b          # reuters.com modules
-      | Latest\s+Headlines\s+from\b | More\s+from\s+Reuters\b
-      | Related\s+(?:stories|coverage|articles)\s*$
+def _fill(pattern: str, registry: AgencyRegistry) -> str:
+    names = {n for a in registry.agencies for n in (a.name, *a.aliases, *a.copyright_holders)}
+    tokens = {t for a in registry.agencies for t in (*a.tokens, *a.bare_tokens)}
+    return pattern.replace("<<names>>", alternation(names)).replace(
+        "<<tokens>>", alternation(tokens)
     )
-    """
-)
-"""A block that opens the page's furniture: everything from it to the end is not story."""
-_GLUED_STANDARDS: Final = regex.compile(
-    r"""(?xi)
-      (?<=\S)Our\s*Standards\s*:                                          # glued: LiOur Standards:
-    | (?<=\S\s{1,40})Our\s+Standards\s*:(?=\s*The\s+Thomson\s+Reuters\b)   # on a collapsed line
-    """
-)
-"""``Our Standards:`` glued to the end of a credit line or paragraph."""
 
 
-def find_page_end(text: str, blocks: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """Where the page furniture starts: ``(block index, offset)``, or ``None``.
-
-    The first block never opens the furniture (it is the story's lead), but
-    ``Our Standards:`` glued to the end of any block does; the offset is then inside it.
-
-    >>> t = "Lead. More. Editing by Jo LiOur Standards: The Trust Principles."
-    >>> find_page_end(t, [(0, 5), (6, 11), (12, len(t))])
-    (2, 28)
-    """
-    for i, (start, end) in enumerate(blocks):
-        if i > 0 and PAGE_END.match(text, start, end):
-            return i, start
-        glued = _GLUED_STANDARDS.search(text, start, end)
-        if glued is not None and glued.start() > start:  # a collapsed story: one block
-            return i, glued.start()
-    return None
+@functools.lru_cache(maxsize=16)
+def phrases(registry: AgencyRegistry) -> tuple[Phrase, ...]:
+    """The boilerplate rows for ``registry``, in order, the registry's rows expanded."""
+    out: list[Phrase] = []
+    for kind, regions, pattern in BOILERPLATE_ROWS:
+        if pattern in ("<<signoffs>>", "<<notices>>"):
+            field = pattern.strip("<>")
+            out.extend(
+                Phrase(kind, regions, form, agency.name)
+                for agency in registry.agencies
+                for form in getattr(agency, field)
+            )
+        else:
+            out.append(Phrase(kind, regions, _fill(pattern, registry)))
+    return tuple(out)
 
 
-GLUED_KINDS: Final = frozenset(
-    {
-        "signoff",
-        "copyright",
-        "standards",
-        "syndication",
-        "source",
-        "story_ref",
-        "contact",
-        "separator",
-        "related",
-        "keywords",
-    }
-)
-"""Boilerplate kinds that may be glued to the end of the last paragraph."""
-GLUED_ROWS: Final = tuple(
-    row
-    for row in BOILERPLATE_PATTERNS
-    if row[0] in GLUED_KINDS or row[1].pattern == _NAMED_PROMO[1]
-)
-"""The rows tried on a tail cut at a sentence end: the glued kinds and the named promos."""
-MAX_GLUED_TAIL: Final = 600
-"""How many characters from the end of a paragraph glued trailing material may take."""
-RULE_MARK: Final = r"""(?:(?<=[.!?"”’)\]]\s{1,40})(?:_{2,12}|[-\x97]{3,12}|—{2,6}|\*{3,6}))"""
-"""A rule after a sentence end (AP's ``___``): what follows is the story's trailing matter."""
-_TAIL_CUT: Final = regex.compile(
-    rf"""(?x)
-      (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)   # after a rule: any trailing row may follow
-    | (?<=[.!?"”’)\]:*]\s{{1,40}})(?=\S)          # after the end of a sentence and a space
-    | (?<=&\#?\w{{2,8}};\s{{1,40}})(?=\S)          # after an escaped quote: schedule.&quot;
-    | (?<=\S)(?=\(END\)\s*$)                     # or right before a glued (END)
-    | (?<=\S\s{{1,40}})(?=\[[^\]\n]{{1,60}}\]\(https?://)  # or before a markdown link: [Source](url)
-    """
-)
-"""Where trailing material glued to the last paragraph may start."""
-
-
-def _match(
-    rows: Sequence[tuple[str, regex.Pattern[str]]], text: str, start: int, end: int
-) -> tuple[str, int, int] | None:
-    """The kind of the first row whose pattern matches the whole of ``text[start:end]``."""
-    kinds, pattern = _combined(tuple(rows))
-    m = pattern.fullmatch(text, start, end)
-    if m is None:
-        return None
-    return next(kind for i, kind in enumerate(kinds) if m.group(f"row{i}") is not None), start, end
-
-
-@functools.lru_cache(maxsize=32)
-def _combined(
-    rows: tuple[tuple[str, regex.Pattern[str]], ...],
-) -> tuple[tuple[str, ...], regex.Pattern[str]]:
-    """The rows as one alternation (first row first), so a block costs one match call.
-
-    An alternation tried in order gives the same answer as the rows tried one by one.
-    """
-    alternatives = "|".join(f"(?P<row{i}>{p.pattern}\n)" for i, (_, p) in enumerate(rows))
-    return tuple(kind for kind, _ in rows), regex.compile(alternatives, _FLAGS)
-
-
-def match_note(text: str, start: int, end: int) -> Note | None:
-    """The note that ``text[start:end]`` is, or ``None``."""
-    found = _match(NOTE_PATTERNS, text, start, end)
-    return Note(found[0], text[start:end], Span(start, end)) if found else None
-
-
-def match_boilerplate(
-    text: str, start: int, end: int, *, kinds: frozenset[str] | None = None
-) -> Boilerplate | None:
-    """The boilerplate that ``text[start:end]`` is (of one of ``kinds``), or ``None``."""
-    rows = (
-        BOILERPLATE_PATTERNS
-        if kinds is None
-        else [r for r in BOILERPLATE_PATTERNS if r[0] in kinds]
-    )
-    found = _match(rows, text, start, end)
-    return Boilerplate(found[0], text[start:end], Span(start, end)) if found else None
-
-
-def find_inline(text: str, start: int, end: int) -> list[Boilerplate]:
-    """Page material inside the paragraph ``text[start:end]``, in order.
-
-    Each piece starts the paragraph or a sentence and is a row of ``INLINE_PATTERNS``;
-    the text around the pieces is left to the caller (it stays body).
-
-    >>> t = "Bonds fell. For graphic on yields see: link.reuters.com/wuc26p Stocks rose."
-    >>> [(b.kind, b.text) for b in find_inline(t, 0, len(t))]
-    [('related', 'For graphic on yields see: link.reuters.com/wuc26p')]
-    """
-    found: list[Boilerplate] = []
-    if not _INLINE_WORD.search(text, start, end):
-        return found
-    at = start
-    starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
-    for pos in starts:
-        if pos < at:
-            continue
-        for kind, pattern in INLINE_PATTERNS:
-            m = pattern.match(text, pos, min(end, pos + INLINE_WINDOW))
-            if m is None or m.end() == pos or not _INLINE_END.match(text, m.end(), end):
-                continue
-            s, e = strip_span(text, pos, m.end())
-            found.append(Boilerplate(kind, text[s:e], Span(s, e)))
-            at = e
-            break
-    return found
-
-
-def match_glued_tail(text: str, start: int, end: int) -> Note | Boilerplate | None:
-    """A note or sign-off glued to the end of the paragraph ``text[start:end]``, or ``None``.
-
-    The longest tail that starts a sentence and is a note or trailing boilerplate wins;
-    the paragraph itself (from ``start``) is never taken. After a sentence end a tail must
-    be one of ``GLUED_ROWS``; after a rule (AP's ``___``) any boilerplate row may follow.
-
-    >>> t = "Prices rose. ($1 = 6.13 yuan)"
-    >>> match_glued_tail(t, 0, len(t)).text
-    '($1 = 6.13 yuan)'
-    >>> match_glued_tail("Prices rose. jo@yna.co.kr(END)", 0, 30).kind
-    'signoff'
-    >>> t = "Prices rose. ___ Catch up on our weekly podcast."
-    >>> match_glued_tail(t, 0, len(t)).kind, match_glued_tail(t, 0, 16).kind
-    ('promo', 'separator')
-    """
-    for cut in _TAIL_CUT.finditer(text, max(start + 1, end - MAX_GLUED_TAIL), end):
-        s = cut.start()
-        note = match_note(text, s, end)
-        if note is not None:
-            return note
-        rows = BOILERPLATE_PATTERNS if cut["rule"] is not None else GLUED_ROWS
-        found = _match(rows, text, s, end)
-        if found is not None:
-            return Boilerplate(found[0], text[s:end], Span(s, end))
-    return None
+NOTE_PHRASES: Final = tuple(Phrase(kind, regions, p) for kind, regions, p in NOTE_ROWS)
+"""The note rows, compiled-ready."""
+INLINE_PHRASES: Final = tuple(Phrase(kind, BODY, p) for kind, p in INLINE_ROWS)
+"""The inline rows: page material that starts a sentence inside a paragraph."""

@@ -19,11 +19,14 @@ from typing import Final
 
 import regex
 
-from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
-from ._dates import resolve_date
-from ._model import Byline, Contributor, Span
-from ._names import clean_piece, read_person
-from ._text import SPACE, strip_span
+from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
+from .._errors import expect_str
+from .._model import Byline, Contributor, Span
+from .._text import SPACE, strip_span
+from .context import Context
+from .dates import resolve_date
+from .document import Document, Range
+from .people import clean_piece, read_person
 
 _BY: Final = regex.compile(
     rf"""(?xi)
@@ -82,21 +85,23 @@ _CAPS_SURNAME: Final = regex.compile(r"(?:\p{Lu}[\p{Ll}\-']*\s+){1,3}\p{Lu}{2}[\
 MAX_LENGTH: Final = 200
 
 
-def parse_byline(
-    text: str,
-    start: int = 0,
-    end: int | None = None,
-    *,
-    agencies: AgencyRegistry = DEFAULT_REGISTRY,
-) -> Byline | None:
-    """The byline that ``text[start:end]`` is, or ``None``.
+def parse_byline(text: str, /, *, agencies: AgencyRegistry = DEFAULT_REGISTRY) -> Byline | None:
+    """The byline that ``text`` is, or ``None``; spans are offsets into ``text``.
 
     >>> [p.name for p in parse_byline("By Ingrid Melander and Harry Papachristou").contributors]
     ['Ingrid Melander', 'Harry Papachristou']
     >>> parse_byline("By the end of the day, prices had fallen.") is None
     True
     """
-    stop = len(text) if end is None else end
+    expect_str("parse_byline", "the byline", text)
+    return parse_byline_at(text, 0, len(text), agencies=agencies)
+
+
+def parse_byline_at(
+    text: str, start: int, end: int, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> Byline | None:
+    """The byline that ``text[start:end]`` is, or ``None``: the byline rule."""
+    stop = end
     s, e = strip_span(text, start, stop)
     if e - s > MAX_LENGTH:
         return None
@@ -254,14 +259,14 @@ def extend_with_title(
     """``byline`` with the title on the line after it (``Associated Press Writer``).
 
     >>> t = "By ANDREW TAYLOR\\nAssociated Press Writer\\nWASHINGTON (AP) --"
-    >>> b = extend_with_title(t, parse_byline(t, 0, 16))
+    >>> b = extend_with_title(t, parse_byline_at(t, 0, 16))
     >>> b.text, b.agency
     ('By ANDREW TAYLOR\\nAssociated Press Writer', 'AP')
     """
     m = _TITLE_LINE.match(text, byline.span.end)
     if m is None or not TITLES.fullmatch(m["title"].strip()):
         return byline
-    longer = parse_byline(text, byline.span.start, m.end(), agencies=agencies)
+    longer = parse_byline_at(text, byline.span.start, m.end(), agencies=agencies)
     return longer if longer is not None and longer.contributors else byline
 
 
@@ -278,7 +283,7 @@ def find_trailing_byline(
     for m in _TRAILING.finditer(text, s, e):
         if m.start() != s and m.end() != e:
             continue
-        found = parse_byline(text, m.start(), m.end(), agencies=agencies)
+        found = parse_byline_at(text, m.start(), m.end(), agencies=agencies)
         if found is not None and found.contributors:
             return found
     return None
@@ -297,7 +302,7 @@ def match_marked_byline(
     m = _MARKED.match(text, start, end)
     if m is None:
         return None
-    return parse_byline(text, m.start(), m.end(), agencies=agencies)
+    return parse_byline_at(text, m.start(), m.end(), agencies=agencies)
 
 
 def plausible_glued(byline: Byline) -> bool:
@@ -321,3 +326,27 @@ def plausible_glued(byline: Byline) -> bool:
 
 _CAPS_WORD: Final = regex.compile(r"\p{Lu}{2}[\p{Lu}\-'’]*+")
 """A word in capitals (``NEW``, ``EUN-JUNG``), not an initial."""
+
+
+_CJK_BYLINE: Final = regex.compile(
+    r"""(?x)
+    (?P<agency>新华社|新華社|中新社)              # the agency
+    (?:驻\p{Han}{1,10}?)?                       # 驻北京: posted in a place
+    记者                                         # "reporter(s)"
+    (?:[\s\u3000]*+(?P<names>\p{Han}{2,4}(?:[\s\u3000、，,]++\p{Han}{2,4}){0,7}))?  # names, or none
+    """
+)
+_CJK_NAME: Final = regex.compile(r"\p{Han}{2,4}")
+
+
+def cjk_byline(doc: Document, rng: Range, ctx: Context) -> tuple[Byline, ...]:
+    """Xinhua's Chinese byline line: ``新华社记者`` with the names, or bare (the names
+    then stand in the credit line at the end, ``（记者宋晨、田中全）``)."""
+    start, end = rng
+    m = _CJK_BYLINE.fullmatch(doc.text, start, end)
+    if m is None:
+        return ()
+    agency = ctx.agencies.lookup(m["agency"])
+    people = tuple(Contributor(n) for n in _CJK_NAME.findall(m["names"] or ""))
+    text = doc.text[start:end]
+    return (Byline(text, Span(start, end), people, agency.name if agency else None),)

@@ -15,8 +15,10 @@ from typing import Final
 
 import regex
 
-from ._model import Headline, Span
-from ._text import DASH, SPACE
+from .._model import Headline, Span
+from .._text import DASH, SPACE
+from .context import Context
+from .document import Document, Range
 
 SLUG_WORDS: Final = tuple(
     w.replace("_", " ")
@@ -99,3 +101,35 @@ def make_headline(text: str, start: int, end: int) -> Headline:
         return Headline(text[start:end], Span(start, end))
     slug = m["slug"] or m["yonhap"]
     return Headline(text[start:end], Span(start, end), slug=slug.strip(), title=text[m.end() : end])
+
+
+_DATASET_TITLE: Final = regex.compile(
+    r"""(?x)
+    --\s++                               # the header mark
+    (?!By\s|https?://|\w{3}\s+\w{3}\s+\d)  # not the byline, link or time line
+    \S                                   # a title
+    """
+)
+_CJK_TITLE: Final = regex.compile(
+    r"""(?x)
+    [题題]\s*+[:：]           # 题： "title:" after a Chinese dateline
+    \s*+(?P<title>[^\r\n]{2,200}+)  # the title, one line
+    """
+)
+
+
+def dataset_title(doc: Document, rng: Range, ctx: Context) -> tuple[Headline, ...]:
+    """The title line of a dataset header (``-- Title``) at the top of the text."""
+    start, end = rng
+    if doc.text[:start].strip() or not _DATASET_TITLE.match(doc.text, start, end):
+        return ()
+    return (make_headline(doc.text, start, end),)
+
+
+def cjk_title(doc: Document, rng: Range, ctx: Context) -> tuple[Headline, ...]:
+    """Xinhua's Chinese ``题：...`` line after the dateline: the story's title."""
+    start, end = rng
+    m = _CJK_TITLE.fullmatch(doc.text, start, end)
+    if m is None:
+        return ()
+    return (Headline(doc.text[start:end], Span(start, end), title=m["title"]),)

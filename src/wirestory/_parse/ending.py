@@ -4,13 +4,11 @@ From the block that opens the page furniture (``Our Standards:``, ``Read Next``)
 the end, every block is boilerplate; then ``ENDING_RULES`` peel whole blocks off the end,
 a block's last line, a truncation marker, or material glued to the last sentence.
 
->>> from wirestory._context import Context
->>> from wirestory._rules import Parts
->>> text = "Oil rose. (Editing by Jo Li)\\n\\nComments"
->>> parts = Parts()
->>> [text[s:e] for s, e in read_ending(text, [(0, 28), (30, 38)], Context(), parts)]
+>>> doc = Document.of("Oil rose. (Editing by Jo Li)\\n\\nComments")
+>>> ending = read_ending(doc, doc.blocks(0), Context())
+>>> [doc.text[s:e] for s, e in ending.blocks]
 ['Oil rose.']
->>> sorted(type(e).__name__ for e in parts.elements)
+>>> sorted(type(e).__name__ for e in ending.elements)
 ['Boilerplate', 'Credit']
 """
 
@@ -19,58 +17,71 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from ._blocks import PARAGRAPH_END
-from ._boilerplate import TRUNCATION, find_page_end, match_glued_tail
-from ._byline import find_trailing_byline
-from ._context import Context
-from ._credits import find_trailing_credits
-from ._model import Boilerplate, Span
-from ._rules import ENDING_RULES, Element, Parts, first_match
-from ._text import strip_span
+import attrs
+
+from .._model import Boilerplate, Span
+from .._text import strip_span
+from .boilerplate import TRUNCATION, find_page_end, match_glued_tail
+from .byline import find_trailing_byline
+from .context import Context
+from .credit_lines import find_trailing_credits
+from .document import PARAGRAPH_END, Document, Range
+from .regions import ENDING_RULES
+from .rules import Element, Found, first_match
 
 
-def read_ending(
-    text: str, blocks: list[tuple[int, int]], ctx: Context, parts: Parts
-) -> list[tuple[int, int]]:
-    """Step 3. Peel trailing material off the end; return the blocks left.
+@attrs.frozen
+class Ending:
+    """What step 3 found: the trailing elements, and the blocks left for the body."""
+
+    elements: tuple[Element, ...]
+    blocks: tuple[Range, ...]
+
+
+def read_ending(doc: Document, blocks: Sequence[Range], ctx: Context) -> Ending:
+    """Step 3. Peel trailing material off the end; return it and the blocks left.
 
     From the block that opens the page furniture (``Our Standards:``, ``Read Next``)
     to the end, every block is boilerplate; then rules peel blocks from the end.
     """
-    blocks = list(blocks)
-    page_end = find_page_end(text, blocks)
+    text = doc.text
+    left = list(blocks)
+    found: list[Element] = []
+    page_end = find_page_end(text, left)
     if page_end is not None:
         index, cut = page_end
-        block_start, block_end = blocks[index]
-        tail = [strip_span(text, cut, block_end), *blocks[index + 1 :]]
+        block_start, block_end = left[index]
+        tail = [strip_span(text, cut, block_end), *left[index + 1 :]]
         head = strip_span(text, block_start, cut)
-        blocks = blocks[:index] + ([head] if head[0] < head[1] else [])
+        left = left[:index] + ([head] if head[0] < head[1] else [])
         for start, end in tail:
-            found = first_match(ENDING_RULES, text, start, end, ctx)
-            parts.add(*(found or (Boilerplate("unknown", text[start:end], Span(start, end)),)))
-    while blocks:
-        start, end = blocks[-1]
-        found = first_match(ENDING_RULES, text, start, end, ctx)
-        if found:
-            parts.add(*found)
-            blocks.pop()
+            found.extend(
+                first_match(ENDING_RULES, doc, (start, end), ctx)
+                or (Boilerplate("unknown", text[start:end], Span(start, end)),)
+            )
+    while left:
+        start, end = left[-1]
+        whole = first_match(ENDING_RULES, doc, (start, end), ctx)
+        if whole:
+            found.extend(whole)
+            left.pop()
             continue
-        joined = _joined_ending(text, blocks, ctx)
+        joined = _joined_ending(doc, left, ctx)
         if joined is not None:
-            count, found = joined
-            parts.add(*found)
-            del blocks[-count:]
+            count, more = joined
+            found.extend(more)
+            del left[-count:]
             continue
-        cut, found = _glued_ending(text, start, end, ctx, parts)
-        if not found:
+        cut, glued = _glued_ending(doc, (start, end), ctx)
+        if not glued:
             break
-        parts.add(*found)
+        found.extend(glued)
         s, e = strip_span(text, start, cut)
         if s < e:
-            blocks[-1] = (s, e)
+            left[-1] = (s, e)
         else:
-            blocks.pop()
-    return blocks
+            left.pop()
+    return Ending(tuple(found), tuple(left))
 
 
 MAX_TRAILING_LINES: Final = 3
@@ -91,8 +102,8 @@ def _own_lines(text: str, start: int, cut: int, at: int) -> bool:
 
 
 def _joined_ending(
-    text: str, blocks: Sequence[tuple[int, int]], ctx: Context
-) -> tuple[int, Sequence[Element]] | None:
+    doc: Document, blocks: Sequence[Range], ctx: Context
+) -> tuple[int, Found] | None:
     """The last blocks taken as one unit: ``(how many, elements)``, or ``None``.
 
     A short line of a hard-wrapped notice or link may be read as a block of its own
@@ -101,13 +112,12 @@ def _joined_ending(
     ``MAX_TRAILING_LINES`` lines, and the first of them may start a line of its own
     (``_own_lines``). The first block (the lead) is never taken.
 
-    >>> from wirestory._context import Context
-    >>> t = "Oil rose.\\n[Harbour\\nWire](https://example.org/a)"
-    >>> count, found = _joined_ending(t, [(0, 9), (10, 18), (19, len(t))], Context())
+    >>> doc = Document.of("Oil rose.\\n[Harbour\\nWire](https://example.org/a)")
+    >>> count, found = _joined_ending(doc, [(0, 9), (10, 18), (19, len(doc.text))], Context())
     >>> count, found[0].kind
     (2, 'source')
     """
-    end = blocks[-1][1]
+    text, end = doc.text, blocks[-1][1]
     for k in range(2, len(blocks)):
         start = blocks[-k][0]
         gap = text[blocks[-k][1] : blocks[-k + 1][0]]
@@ -118,43 +128,38 @@ def _joined_ending(
             return None
         if not _own_lines(text, blocks[-k - 1][0], blocks[-k - 1][1], start):
             continue
-        found = first_match(ENDING_RULES, text, start, end, ctx)
+        found = first_match(ENDING_RULES, doc, (start, end), ctx)
         if found:
             return k, found
     return None
 
 
-def _glued_ending(
-    text: str, start: int, end: int, ctx: Context, parts: Parts
-) -> tuple[int, Sequence[Element]]:
-    """Trailing material inside a block: its last lines, or credits glued to the last sentence.
+def _glued_ending(doc: Document, block: Range, ctx: Context) -> tuple[int, Found]:
+    """Trailing material inside a block: its last lines, or credits glued to the last
+    sentence: ``(where it starts, its elements)``, or ``(end, ())``.
 
     The last one, two and three lines are tried in turn as one unit (a credit line or a
     note hard-wrapped over lines), each only where a line of its own may start
     (``_own_lines``). On a collapsed line one item is taken per call, the last first:
     a trailing rule (``___``) before the credits it follows.
     """
-    line_end = end
-    for _ in range(MAX_TRAILING_LINES):
-        cut = max(text.rfind("\n", start, line_end), text.rfind("\r", start, line_end))
-        if cut <= start:
-            break
-        line_end = strip_span(text, start, cut)[1]  # the line before, for the next turn
-        s, e = strip_span(text, cut, end)
-        if not _own_lines(text, start, cut, s):
+    text, (start, end) = doc.text, block
+    lines = doc.lines_in(start, end)
+    for k in range(1, min(MAX_TRAILING_LINES, len(lines) - 1) + 1):
+        s = lines[-k][0]
+        if not _own_lines(text, start, lines[-k - 1][1], s):
             continue
-        found = first_match(ENDING_RULES, text, s, e, ctx)
+        found = first_match(ENDING_RULES, doc, (s, end), ctx)
         if found:
-            return cut, found
+            return s, found
     truncated = TRUNCATION.search(text, start, end)
     if truncated is not None:
         s, e = strip_span(text, truncated.start(), end)
-        parts.truncated = True
         return s, (Boilerplate("truncation", text[s:e], Span(s, e)),)
-    tail = match_glued_tail(text, start, end)
+    tail = match_glued_tail(text, start, end, agencies=ctx.agencies)
     if tail is not None and tail.kind == "separator":  # a rule after a credit line goes first
         return tail.span.start, (tail,)
-    cut, credits = find_trailing_credits(text, start, end)
+    cut, credits = find_trailing_credits(text, start, end, agencies=ctx.agencies)
     if credits:
         return cut, credits
     byline = find_trailing_byline(text, start, end, agencies=ctx.agencies)

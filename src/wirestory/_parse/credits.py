@@ -23,14 +23,16 @@ Grammar::
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
 
-from ._boilerplate import RULE_MARK
-from ._model import Contributor, Credit, Span
-from ._names import EMAIL, clean_piece, read_person
-from ._text import DASH, strip_span
+from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
+from .._errors import expect_str
+from .._model import Contributor, Credit, Span
+from .._text import DASH, strip_span
+from .people import EMAIL, clean_piece, read_person
 
 ROLE_WORDS: Final = (
     # pattern (a role word as written, any case)                              role
@@ -54,11 +56,11 @@ ROLE_WORDS: Final = (
 """How each role is written at the head of a credit clause; first match wins."""
 
 _ROLE_RES: Final = tuple((regex.compile(p, regex.IGNORECASE), role) for p, role in ROLE_WORDS)
-_ROLE: Final = "|".join(f"(?:{p})" for p, _ in ROLE_WORDS)
+ROLE: Final = "|".join(f"(?:{p})" for p, _ in ROLE_WORDS)
 
 HEAD: Final = regex.compile(
     rf"""(?xi)
-    (?P<roles>(?:{_ROLE})(?:\s*+(?:,|and|&)\s*+(?:{_ROLE}))*+)    # Reporting and editing
+    (?P<roles>(?:{ROLE})(?:\s*+(?:,|and|&)\s*+(?:{ROLE}))*+)    # Reporting and editing
     (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}}\s.'’-]{{0,40}}?)       # from Rome ...
        (?=\s+by\b|\s*:))?                                         # ... only before by / :
     (?P<by>\s+by\b\s*|\s*[:：]\s*|\s+(?-i:(?=\p{{Lu}}))              # by / : / nothing
@@ -69,7 +71,7 @@ HEAD: Final = regex.compile(
 
 _HEAD_START: Final = regex.compile(
     rf"""(?x)
-    (?: (?:^|\G|(?<=[;,.(（]\s*)|(?<=\s))(?i:(?={_ROLE}))  # at the start, after a separator or a space
+    (?: (?:^|\G|(?<=[;,.(（]\s*)|(?<=\s))(?i:(?={ROLE}))  # at the start, after a separator or a space
       | (?<=[\p{{Ll}}.])                                # glued: "Joseph AxAdditional"
         (?=(?:Additional|Reporting|Writing|Editing|To\s+contact|With\s+assistance)\b)
     )
@@ -90,42 +92,58 @@ _REGION: Final = regex.compile(
 )
 """What continues the place of the person before it: ``A in Zagreb, Croatia``."""
 
-_AP_TITLE: Final = r"""
-    (?:(?:The\s+)?(?:Associated\s+Press|AP)\s+(?:[\w-]+\s+){0,2}?
-       (?:writers?|reporters?|correspondents?|journalists?|photographers?|
-          videojournalists?|researchers?|staff(?:ers)?)\s+)?
+_STAFF_TITLE: Final = r"""
+    (?:(?:The\s+)?
+       (?: (?:<<phrases>>)\s+                          # an agency's own credit phrase
+         | (?:<<names>>)\s+(?:[\w-]+\s+){0,2}?          # Associated Press Medical Writer
+           (?:writers?|reporters?|correspondents?|journalists?|photographers?|
+              videojournalists?|researchers?|staff(?:ers)?)\s+
+       ))?
 """
-INVERTED: Final = (
+"""The title before the names of a contributed line, from the registry's names."""
+_INVERTED_ROWS: Final = (
     # pattern (one whole clause, names before the role)                       role
     (
-        regex.compile(
-            rf"""(?xis)                                  # . crosses a hard wrap
-            {_AP_TITLE}(?P<names>.{{1,600}}?),?\s+(?:also\s+)?contributed
-            (?:\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting))?
-            (?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
-            """
-        ),
+        rf"""(?xis)                                  # . crosses a hard wrap
+        {_STAFF_TITLE}(?P<names>.{{1,600}}?),?\s+(?:also\s+)?contributed
+        (?:\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting))?
+        (?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
+        """,
         "contributing",
     ),
     (
-        regex.compile(
-            rf"""(?xis)
-            contributing\s+to\s+(?:this|the)\s+(?:report|story)\s+(?:were|was|are|is)\s*:?\s*
-            {_AP_TITLE}(?P<names>.{{1,600}}?)
-            """
-        ),
+        rf"""(?xis)
+        contributing\s+to\s+(?:this|the)\s+(?:report|story)\s+(?:were|was|are|is)\s*:?\s*
+        {_STAFF_TITLE}(?P<names>.{{1,600}}?)
+        """,
         "contributing",
     ),
     (
-        regex.compile(
-            r"""(?xis)
-            (?P<names>.{1,300}?)\s+reported\s+(?:from|in)\s+
-            (?-i:(?P<place>\p{Lu}[\p{L}\p{M}\s.,'’/\-]{0,60}?))    # a place name
-            """
-        ),
+        r"""(?xis)
+        (?P<names>.{1,300}?)\s+reported\s+(?:from|in)\s+
+        (?-i:(?P<place>\p{Lu}[\p{L}\p{M}\s.,'’/\-]{0,60}?))    # a place name
+        """,
         "reporting",
     ),
 )
+
+
+@functools.lru_cache(maxsize=16)
+def inverted_rules(agencies: AgencyRegistry) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """The inverted clause patterns for one registry, compiled once."""
+    return tuple(
+        (
+            regex.compile(
+                p.replace("<<names>>", agencies.name_alternation).replace(
+                    "<<phrases>>", agencies.credit_phrase_alternation
+                )
+            ),
+            role,
+        )
+        for p, role in _INVERTED_ROWS
+    )
+
+
 """Clauses that name the people first: AP's contributed lines, ``A reported from X``."""
 
 _CLAUSE_END: Final = regex.compile(r"(?<!\b\p{Lu})(?:[;.](?=\s|$)|;)")
@@ -187,7 +205,7 @@ CREDIT_STEMS: Final = tuple(
 """A stem every credit line has (a role word or AP's contributed), lower case."""
 
 
-def _has_credit_stem(text: str, start: int, end: int) -> bool:
+def has_credit_stem(text: str, start: int, end: int) -> bool:
     """A cheap first test (plain substring search) before the credit grammar runs."""
     piece = text[start:end].lower()
     return any(stem in piece for stem in CREDIT_STEMS)
@@ -206,7 +224,9 @@ def _heads(text: str, start: int, stop: int) -> list[regex.Match[str]]:
     return heads
 
 
-def _inverted(text: str, start: int, stop: int) -> list[Credit] | None:
+def read_inverted(
+    text: str, start: int, stop: int, agencies: AgencyRegistry
+) -> list[Credit] | None:
     """Inverted clauses (``A reported from X.``) that tile ``text[start:stop]``, or ``None``."""
     credits: list[Credit] = []
     pos = start
@@ -214,7 +234,7 @@ def _inverted(text: str, start: int, stop: int) -> list[Credit] | None:
         pos, _ = strip_span(text, pos, stop)
         if pos >= stop:
             break
-        found = _one_inverted(text, pos, stop)
+        found = _one_inverted(text, pos, stop, agencies)
         if found is None:
             return None
         credits.extend(found[1])
@@ -222,14 +242,16 @@ def _inverted(text: str, start: int, stop: int) -> list[Credit] | None:
     return credits or None
 
 
-def _one_inverted(text: str, start: int, stop: int) -> tuple[int, list[Credit]] | None:
+def _one_inverted(
+    text: str, start: int, stop: int, agencies: AgencyRegistry
+) -> tuple[int, list[Credit]] | None:
     """The first inverted clause at ``start``: ``(its end, its credits)``."""
     stop = min(stop, start + MAX_CREDIT_LENGTH)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, start, stop)] + [stop]
     for end in ends:
         s, e = strip_span(text, start, end)
         body_end = e - 1 if text[e - 1] in ";." else e
-        for pattern, role in INVERTED:
+        for pattern, role in inverted_rules(agencies):
             m = pattern.fullmatch(text, s, body_end)
             if m is None:
                 continue
@@ -247,8 +269,12 @@ def _one_inverted(text: str, start: int, stop: int) -> tuple[int, list[Credit]] 
     return None
 
 
-def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Credit, ...]:
-    """The credits that ``text[start:end]`` consists of, or ``()`` if it is not a credit line.
+def parse_credits(
+    text: str, /, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> tuple[Credit, ...]:
+    """The credits that the credit line ``text`` consists of, or ``()`` if it is none.
+
+    Spans are offsets into ``text``.
 
     >>> [c.role for c in parse_credits("Reporting and editing by Jane Doe")]
     ['reporting', 'editing']
@@ -256,32 +282,47 @@ def parse_credits(text: str, start: int = 0, end: int | None = None) -> tuple[Cr
     ['reporting', 'editing']
     >>> parse_credits("Reporting season starts on Monday, analysts said.")
     ()
+    >>> parse_credits(b"Editing by Jo Li")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse_credits() expects the credit line as str, not bytes (decode it first)
     """
-    stop = len(text) if end is None else end
-    start, stop = strip_span(text, start, stop)
-    if start >= stop or stop - start > MAX_CREDIT_LENGTH or not _has_credit_stem(text, start, stop):
+    expect_str("parse_credits", "the credit line", text)
+    return parse_credits_at(text, 0, len(text), agencies=agencies)
+
+
+def parse_credits_at(
+    text: str, start: int, end: int, *, agencies: AgencyRegistry = DEFAULT_REGISTRY
+) -> tuple[Credit, ...]:
+    """The credits that ``text[start:end]`` consists of, or ``()``: the credits rule."""
+    start, stop = strip_span(text, start, end)
+    if start >= stop or stop - start > MAX_CREDIT_LENGTH or not has_credit_stem(text, start, stop):
         return ()
-    inner, stop_inner, paren = _frame(text, start, stop)
+    inner, stop_inner, paren = frame(text, start, stop)
     heads = _heads(text, inner, stop_inner)
     first = heads[0].start() if heads else stop_inner
     prefix: list[Credit] = []
     if first > inner:
-        whole = _inverted(text, inner, stop_inner)
+        whole = read_inverted(text, inner, stop_inner, agencies)
         if whole is not None:  # "... were AP writers A and B": "writers" heads no clause
-            return _merge_skipped(text, whole, start, stop)
-        found = _inverted(text, inner, first)
+            return merge_skipped(text, whole, start, stop)
+        found = read_inverted(text, inner, first, agencies)
         if found is None:
-            return _merge_skipped(text, _inverted(text, inner, stop_inner) or [], start, stop)
+            return merge_skipped(
+                text, read_inverted(text, inner, stop_inner, agencies) or [], start, stop
+            )
         prefix = found
     credits = _head_clauses(text, heads, stop_inner, paren or bool(prefix))
     if credits is None:
         if prefix:
             return ()
-        return _merge_skipped(text, _inverted(text, inner, stop_inner) or [], start, stop)
-    return _merge_skipped(text, prefix + credits, start, stop)
+        return merge_skipped(
+            text, read_inverted(text, inner, stop_inner, agencies) or [], start, stop
+        )
+    return merge_skipped(text, prefix + credits, start, stop)
 
 
-def _frame(text: str, start: int, stop: int) -> tuple[int, int, bool]:
+def frame(text: str, start: int, stop: int) -> tuple[int, int, bool]:
     """The credit line inside its marks: ``(inner start, inner stop, parenthesised)``."""
     lead = _LEAD.match(text, start, stop)
     inner = lead.end() if lead else start
@@ -327,7 +368,7 @@ def _head_clauses(
     return []
 
 
-def _merge_skipped(text: str, credits: list[Credit], start: int, stop: int) -> tuple[Credit, ...]:
+def merge_skipped(text: str, credits: list[Credit], start: int, stop: int) -> tuple[Credit, ...]:
     """Make the clauses' spans tile ``[start, stop)`` with no gap (lossless coverage)."""
     if not credits:
         return ()
@@ -340,118 +381,3 @@ def _merge_skipped(text: str, credits: list[Credit], start: int, stop: int) -> t
         s, e = strip_span(text, s, e)
         out.append(Credit(c.role, text[s:e], Span(s, e), c.contributors))
     return tuple(out)
-
-
-_TAIL_START: Final = regex.compile(
-    rf"""(?x)
-    (?: [(（](?=\s*(?i:{_ROLE}))                            # (Reporting by ...) / （记者A）
-      | (?<=[.!?"”’)]\s*)(?i:(?={_ROLE})(?=\S+(?:\s+\S+){{0,4}}\s+by\b))   # ... said. Reporting by
-      | (?<=[.!?"”’)]\s*)(?=(?:--|[*•])\s*+(?i:{_ROLE}))     # ... said. --With assistance from
-    )
-    """
-)
-_CONTRIBUTED_START: Final = regex.compile(
-    rf"""(?x)
-      (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)          # after AP's ___ rule
-    | (?<=[.!?"”’)]\s{{1,40}})(?=[*_(]{{0,3}}+\p{{Lu}})      # or at a sentence start
-    """
-)
-"""Where an AP contributed line glued to the last sentence may start."""
-_TO_THIS_REPORT: Final = regex.compile(
-    r"(?i)\bcontributed\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting)\b"
-)
-"""What a contributed line glued to a sentence must say (``He contributed.`` is body)."""
-
-
-def find_trailing_credits(text: str, start: int, end: int) -> tuple[int, tuple[Credit, ...]]:
-    """Credits glued to the end of a paragraph: ``(split, credits)`` or ``(end, ())``.
-
-    Role-headed clauses start after a sentence end, a ``(``, ``--`` or a bullet; an AP
-    contributed line starts after a rule (``___``) or a sentence end, and after a sentence
-    end must say ``contributed to this report``. The longest such tail wins.
-
-    >>> t = "He said so. (Editing by Jane Doe)"
-    >>> find_trailing_credits(t, 0, len(t))[0]
-    12
-    >>> t = "He said so. ___ AP writer Jo Li contributed."
-    >>> [c.role for c in find_trailing_credits(t, 0, len(t))[1]]
-    ['contributing']
-    """
-    window = max(start, end - MAX_CREDIT_LENGTH)  # a longer tail is no credit line
-    if not _has_credit_stem(text, window, end):
-        return end, ()
-    for m in reversed(list(_TAIL_START.finditer(text, window, end))):
-        if m.start() == start:
-            continue
-        credits = parse_credits(text, m.start(), end)
-        if credits:
-            return m.start(), credits
-    if "contribut" not in text[window:end].lower():
-        return end, ()
-    for m in _CONTRIBUTED_START.finditer(text, max(start + 1, window), end):
-        if m["rule"] is None and not _TO_THIS_REPORT.search(text, m.start(), end):
-            continue
-        credits = match_contributed(text, m.start(), end)
-        if credits and all(c.role == "contributing" for c in credits):
-            return m.start(), credits
-    return end, ()
-
-
-def match_contributed(text: str, start: int, end: int) -> tuple[Credit, ...]:
-    """A line of inverted clauses only: AP's contributed lines, ``A reported from X.``
-
-    >>> t = "AP writer Jo Li contributed to this report from Rome."
-    >>> match_contributed(t, 0, len(t))[0].contributors[0].location
-    'Rome'
-    >>> match_contributed("He contributed a lot.", 0, 21)
-    ()
-    """
-    s, e = strip_span(text, start, end)
-    if s >= e or e - s > MAX_CREDIT_LENGTH or not _has_credit_stem(text, s, e):
-        return ()
-    inner, stop, _ = _frame(text, s, e)
-    return _merge_skipped(text, _inverted(text, inner, stop) or [], s, e)
-
-
-_LINE: Final = regex.compile(r"[^\r\n]++")
-
-
-def split_credit_lines(
-    text: str, start: int, end: int
-) -> tuple[list[tuple[int, int]], tuple[Credit, ...]]:
-    """Cut the credit lines out of a block: ``(the pieces left, the credits)``.
-
-    A block that is a credit line (hard-wrapped or not), a line of a block that is one,
-    or credits glued to the end of the block's last sentence, are credits wherever the
-    block stands (page furniture may follow).
-
-    >>> t = "He said so. (Editing by Jo Li)\\nOur Standards"
-    >>> pieces, credits = split_credit_lines(t, 0, len(t))
-    >>> [t[s:e] for s, e in pieces], [c.text for c in credits]
-    (['He said so.', 'Our Standards'], ['(Editing by Jo Li)'])
-    """
-    whole = parse_credits(text, start, end) if "\n" in text[start:end] else ()
-    if whole:  # a credit line hard-wrapped over the block's lines
-        return [], whole
-    pieces: list[tuple[int, int]] = []
-    credits: list[Credit] = []
-    pos = start
-    for line in _LINE.finditer(text, start, end):
-        s, e = strip_span(text, line.start(), line.end())
-        if s >= e:
-            continue
-        found = parse_credits(text, s, e)
-        cut = s
-        if not found:
-            cut, found = find_trailing_credits(text, s, e)
-        if not found:
-            continue
-        piece = strip_span(text, pos, cut)
-        if piece[0] < piece[1]:
-            pieces.append(piece)
-        credits.extend(found)
-        pos = e
-    piece = strip_span(text, pos, end)
-    if piece[0] < piece[1]:
-        pieces.append(piece)
-    return pieces, tuple(credits)

@@ -1,8 +1,10 @@
-"""Text to lines and paragraph blocks, with offsets; the input is never rewritten.
+"""The document: the input split once into lines, and into paragraph blocks.
 
-A *block* is a half-open ``(start, end)`` range of the input with no white space at
-either end: one paragraph candidate. Four layouts are told apart, group by group (a
-group is a run of non-blank lines):
+Every later step reads a ``Document``; nothing else splits the text. A *line* keeps
+its content span (white space at both ends excluded), its indent and its width; a
+*block* is a half-open ``(start, end)`` range with no white space at either end: one
+paragraph candidate. Four layouts are told apart, group by group (a group is a run of
+non-blank lines):
 
 1. one line per paragraph (long lines, nothing joined);
 2. wire-feed indentation: a line indented by two or more spaces opens a paragraph, the
@@ -14,9 +16,7 @@ Two decisions, since the layout cannot always be seen:
 
 * **Short lines that each end a sentence** (``Prices rose.\nThe bank said so.``) are one
   paragraph per line unless the text shows hard wrapping elsewhere: a group whose lines
-  are of similar width and break inside a sentence (``wrapped_width``). Wrapped text
-  whose every line happens to end a sentence is too rare to outweigh scraped text of
-  short paragraphs, one a line.
+  are of similar width and break inside a sentence (``wrapped_width``).
 * **Hard-wrapped text with neither blank lines nor indents** has no visible paragraph
   ends. A line that ends a sentence and stops short of the wrap width by more than the
   next line's first word (plus ``REFLOW_SLACK``) ends its paragraph; every other line
@@ -24,22 +24,23 @@ Two decisions, since the layout cannot always be seen:
   best guess.
 
 A wire feed (layout 2) is fixed width: a group is read as one only when at most one
-line in ``FEED_WIDE_SHARE`` is wider than ``FEED_WIDTH`` (a link or a headline may be).
+line in ``FEED_WIDE_SHARE`` is wider than ``FEED_WIDTH``.
 
->>> text = "Headline\\n    CLEVELAND - One\\ntwo.\\n    Three\\nfour."
->>> [text[s:e] for s, e in paragraph_blocks(text, 0, len(text))]
+>>> doc = Document.of("Headline\\n    CLEVELAND - One\\ntwo.\\n    Three\\nfour.")
+>>> [doc.text[s:e] for s, e in doc.blocks(0)]
 ['Headline', 'CLEVELAND - One\\ntwo.', 'Three\\nfour.']
 """
 
 from __future__ import annotations
 
+import bisect
 from itertools import pairwise
-from typing import Final
+from typing import Final, TypeAlias
 
 import attrs
 import regex
 
-from ._text import strip_span
+from .._text import strip_span
 
 _LINE: Final = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n|$)")
 WRAP_WIDTH: Final = 90
@@ -55,6 +56,10 @@ FEED_WIDE_SHARE: Final = 8
 link, a headline or a sign-off line above or below the wrapped paragraphs."""
 
 
+Range: TypeAlias = tuple[int, int]
+"""A half-open ``(start, end)`` range of the input: a line, a block or a piece of one."""
+
+
 @attrs.frozen
 class Line:
     """One line of the input: ``start``/``end`` exclude the line break and white space."""
@@ -65,36 +70,99 @@ class Line:
     """How many spaces or tabs open the line (a tab counts as four)."""
     width: int = 0
     """The line's width from its physical start (text before ``start`` included)."""
+    begin: int = 0
+    """Where the physical line starts (its indent included)."""
 
     @property
     def blank(self) -> bool:
         return self.start == self.end
 
 
-def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of ``text[start:end]``, each narrowed to its non-blank content.
-
-    >>> [(ln.start, ln.end, ln.indent) for ln in split_lines("a\\r\\n  b \\n")]
-    [(0, 1, 0), (5, 6, 2)]
-    """
-    stop = len(text) if end is None else end
+def _split(text: str) -> tuple[Line, ...]:
+    """Every line of ``text``, each narrowed to its non-blank content (the one splitter)."""
     lines: list[Line] = []
-    pos = start
-    while pos < stop or (pos == stop and not lines):
+    pos, stop = 0, len(text)
+    while True:
         m = _LINE.match(text, pos, stop)
         assert m is not None  # the pattern matches the empty string
         content_end = m.end()
         while content_end > pos and text[content_end - 1] in "\r\n":
             content_end -= 1
         s, e = strip_span(text, pos, content_end)
-        raw_indent = text[pos:s]
-        physical = text.rfind("\n", 0, pos) + 1 if pos == start else pos
-        indent = len(raw_indent.expandtabs(4)) if e > s else 0
-        lines.append(Line(s, e, indent, e - physical))
-        if m.end() == pos:
+        indent = len(text[pos:s].expandtabs(4)) if e > s else 0
+        lines.append(Line(s, e, indent, e - pos, pos))
+        if m.end() == pos or m.end() >= stop:
             break
         pos = m.end()
-    return lines
+    return tuple(lines)
+
+
+@attrs.frozen
+class Document:
+    """The input and its lines, split once; every rule reads this.
+
+    >>> doc = Document.of("Oil up\\r\\n\\r\\n  LONDON (Reuters) - Oil rose.")
+    >>> [(ln.start, ln.end, ln.indent) for ln in doc.lines]
+    [(0, 6, 0), (8, 8, 0), (12, 40, 2)]
+    >>> doc.text[slice(*doc.line_at(20))]
+    'LONDON (Reuters) - Oil rose.'
+    """
+
+    text: str
+    lines: tuple[Line, ...]
+    _starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def of(cls, text: str) -> Document:
+        """Split ``text`` into its lines."""
+        lines = _split(text)
+        return cls(text, lines, tuple(ln.begin for ln in lines))
+
+    def _index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def line_at(self, pos: int) -> Range:
+        """The content range of the line that holds offset ``pos``."""
+        line = self.lines[self._index(pos)]
+        return line.start, line.end
+
+    def lines_in(self, start: int, end: int) -> list[Range]:
+        """The non-blank lines of ``text[start:end]``, clipped to it and stripped.
+
+        >>> doc = Document.of("a b\\n\\n c d \\ne")
+        >>> [doc.text[s:e] for s, e in doc.lines_in(2, 10)]
+        ['b', 'c d']
+        """
+        out: list[Range] = []
+        for line in self.lines[self._index(start) :]:
+            if line.begin >= end:
+                break
+            s, e = strip_span(self.text, max(line.start, start), min(line.end, end))
+            if s < e:
+                out.append((s, e))
+        return out
+
+    def lines_from(self, start: int) -> list[Line]:
+        """The lines from offset ``start`` on, the first one clipped to start there."""
+        i = self._index(start)
+        first = self.lines[i]
+        if start <= first.begin:
+            return list(self.lines[i:])
+        s, e = strip_span(self.text, max(start, first.start), first.end)
+        s = max(s, start)
+        e = max(e, s)
+        indent = len(self.text[start:s].expandtabs(4)) if e > s else 0
+        clipped = Line(s, e, indent, e - first.begin, first.begin)
+        return [clipped, *self.lines[i + 1 :]]
+
+    def blocks(self, start: int) -> list[Range]:
+        """The paragraph blocks of the text from offset ``start`` on, in order."""
+        line_groups = groups(self.lines_from(start))
+        width = wrapped_width(self.text, line_groups)
+        blocks: list[Range] = []
+        for group in line_groups:
+            blocks.extend(_split_group(self.text, group, width))
+        return blocks
 
 
 def groups(lines: list[Line]) -> list[list[Line]]:
@@ -135,9 +203,9 @@ def wrapped_width(text: str, line_groups: list[list[Line]]) -> int | None:
     them breaks inside a sentence; the widest line of such groups is the wrap width.
 
     >>> text = "Prices rose on\\nMonday, and fell.\\n\\nA short line.\\nAnother one."
-    >>> wrapped_width(text, groups(split_lines(text)))
+    >>> wrapped_width(text, groups(list(Document.of(text).lines)))
     >>> text = "Prices rose on Monday as the central bank\\nsaid it would sell more bonds."
-    >>> wrapped_width(text, groups(split_lines(text)))
+    >>> wrapped_width(text, groups(list(Document.of(text).lines)))
     41
     """
     widths = [
@@ -157,10 +225,10 @@ def continues(text: str, group: list[Line], index: int, width: int | None = None
     ``REFLOW_SLACK`` to spare. A short headline above its lead is no wrapped line.
 
     >>> text = "Shares of the bank rose to a record high on Monday after\\nits results."
-    >>> continues(text, split_lines(text), 0)
+    >>> continues(text, list(Document.of(text).lines), 0)
     True
     >>> text = "Bank shares rise\\nShares of the bank rose to a record high on Monday."
-    >>> continues(text, split_lines(text), 0)
+    >>> continues(text, list(Document.of(text).lines), 0)
     False
     """
     if index + 1 >= len(group):
@@ -225,14 +293,4 @@ def _reflow(text: str, group: list[Line], width: int | None) -> list[tuple[int, 
             blocks.append((start, line.end))
             start = following.start
     blocks.append((start, group[-1].end))
-    return blocks
-
-
-def paragraph_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The paragraph blocks of ``text[start:end]``, in order."""
-    line_groups = groups(split_lines(text, start, end))
-    width = wrapped_width(text, line_groups)
-    blocks: list[tuple[int, int]] = []
-    for group in line_groups:
-        blocks.extend(_split_group(text, group, width))
     return blocks

@@ -14,8 +14,8 @@ from typing import Final
 
 import regex
 
-from ._context import Context
-from ._model import Boilerplate, Byline, Credit, Dateline, Evidence, Note
+from .._model import Boilerplate, Byline, Credit, Dateline, Evidence, Note
+from .context import Context
 
 EVIDENCE_KINDS: Final = frozenset({"signoff", "copyright", "source", "standards", "promo"})
 """Boilerplate kinds read for agency names: a sign-off, a copyright or source line,
@@ -54,8 +54,9 @@ def find_evidence(
 
     The agencies are read from the registry: the dateline's agency, the byline's, a
     credit that names an agency (``Reporting by Reuters``, ``Associated Press writer A
-    contributed``, ``(With inputs from PTI)``), and boilerplate that matches an agency's
-    sign-off patterns or names it (``Copyright 2005 The Associated Press``).
+    contributed``, ``(With inputs from PTI)``), and boilerplate that is one of an
+    agency's sign-offs or notices, names it or its copyright holder (``Copyright 2005
+    The Associated Press``) or links to its domain.
 
     >>> from wirestory._model import Span
     >>> item = Boilerplate("signoff", "brk@yna.co.kr(END)", Span(10, 28))
@@ -82,11 +83,10 @@ def find_evidence(
             found.append(Evidence(named.name, "credits", credit.text, credit.span))
     for item in boilerplate:
         named = None
-        if item.kind in EVIDENCE_KINDS:
-            words = _URL.sub(" ", item.text)
-            named = registry.signoff_agency(words)
-            if named is None and item.kind in {"copyright", "source"}:
-                named = registry.find_in(words)
+        if item.kind in EVIDENCE_KINDS:  # a sign-off or notice of the registry, else a name
+            named = registry.signoff_agency(item.text) or registry.holder_agency(
+                _URL.sub(" ", item.text)
+            )
         if named is None and item.kind in EVIDENCE_KINDS | {"header"}:
             named = registry.domain_agency(item.text)  # -- http://www.reuters.com/...
         if named is not None:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import attrs
 
-from ._agencies import DEFAULT_REGISTRY, AgencyRegistry
+from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
 
 
 @attrs.frozen

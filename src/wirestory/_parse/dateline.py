@@ -30,11 +30,12 @@ from typing import Final
 
 import regex
 
-from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
-from ._context import Context
-from ._dates import MONTHS, WEEKDAYS, resolve_date
-from ._model import Dateline, Span
-from ._text import APOS, DASH, SPACE
+from .._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
+from .._errors import expect_str
+from .._model import Dateline, Span
+from .._text import APOS, DASH, SPACE
+from .context import Context
+from .dates import MONTHS, WEEKDAYS, resolve_date
 
 
 def _alternation(forms: object) -> str:
@@ -329,6 +330,5 @@ def parse_dateline(
     >>> d.locations, d.date, d.agency
     (('SEOUL',), datetime.date(2020, 11, 24), 'Yonhap')
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_dateline() expects str, not {type(text).__name__}")
+    expect_str("parse_dateline", "the dateline", text)
     return match_dateline(text, 0, Context(reference_date=reference_date, agencies=agencies))

@@ -20,7 +20,7 @@ from typing import Final
 import regex
 from dateutil.parser import parser, parserinfo
 
-from ._text import fold
+from .._text import fold
 
 
 def _months(*rows: tuple[int, str]) -> Mapping[str, int]:

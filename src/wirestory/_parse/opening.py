@@ -1,0 +1,134 @@
+"""Step 1 of the parse: the lines above the dateline.
+
+Line by line from the top until the dateline: each line is tried with the rules that
+end the opening (``OPENING_ENDERS``: the dateline, alone or with what is glued before
+it, a collapsed dataset header, a bold byline with the story after it), then with
+``OPENING_RULES``; a line no rule takes is the headline (the first) or a deck. Without a
+dateline the body starts at the first line that is not a headline.
+
+>>> doc = Document.of("Oil rises\\nLONDON (Reuters) - Oil rose.")
+>>> opening = read_opening(doc, Context())
+>>> doc.text[opening.body_start:], [type(e).__name__ for e in opening.elements]
+(' Oil rose.', ['Headline', 'Dateline'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from .._model import Boilerplate, Dateline, Span
+from .context import Context
+from .document import Document, Line, continues
+from .glued import collapsed_header, dateline_line, marked_byline
+from .headline import make_headline
+from .regions import OPENING_RULES
+from .rules import Element, Rule, first_match, first_of
+from .standfirst import find_gallery
+
+MAX_OPENING_LINES: Final = 40
+"""How many lines from the top may stand before the dateline."""
+MAX_UNCLAIMED: Final = 4
+"""How many lines no rule takes (headline, decks) may stand before the dateline."""
+
+OPENING_ENDERS: Final[tuple[Rule, ...]] = (collapsed_header, dateline_line, marked_byline)
+"""Rules whose finding ends the opening: the body starts after what they take."""
+
+
+@attrs.frozen
+class Opening:
+    """What step 1 found: the elements above the body, and where the body starts."""
+
+    elements: tuple[Element, ...]
+    body_start: int
+
+    @property
+    def dated(self) -> bool:
+        """Whether the opening holds a dateline."""
+        return any(isinstance(e, Dateline) for e in self.elements)
+
+
+def read_opening(doc: Document, ctx: Context) -> Opening:
+    """Step 1. Take the lines above the dateline; return them and where the body starts."""
+    text, lines = doc.text, doc.lines
+    unclaimed: list[Line] = []
+    claimed: list[tuple[int, Sequence[Element]]] = []  # (unclaimed lines before it, elements)
+    scanned_to = 0
+    gallery = find_gallery(text, lines, ctx.agencies)
+    scan = MAX_OPENING_LINES
+    if gallery is not None:  # read on past the gallery to the lead
+        scan = max(scan, sum(ln.start <= gallery[1] for ln in lines) + MAX_OPENING_LINES)
+    for line in lines[:scan]:
+        if line.blank or line.start < scanned_to:  # a byline may take two lines
+            continue
+        ends = first_of(OPENING_ENDERS, doc, (line.start, line.end), ctx)
+        if ends:  # the dateline (or what stands for it): the body starts after it
+            above = [e for _, elements in claimed for e in elements]
+            found = (*above, *_unclaimed_opening(text, unclaimed), *ends)
+            return Opening(found, max(e.span.end for e in ends))
+        elements = first_match(OPENING_RULES, doc, (line.start, line.end), ctx)
+        if not elements and gallery is not None and gallery[0] <= line.start < gallery[1]:
+            elements = (Boilerplate("caption", text[line.start : line.end], _span(line)),)
+        scanned_to = max([line.end, *(e.span.end for e in elements)])
+        if elements:
+            claimed.append((len(unclaimed), elements))
+            continue
+        unclaimed.append(line)
+        if len(unclaimed) > MAX_UNCLAIMED:
+            break
+    # No dateline: keep what stands before the body; the body starts at the first
+    # unclaimed line that is not a headline.
+    use_headline = (
+        bool(unclaimed)
+        and _headline_like(text, lines, unclaimed[0])
+        and (len(unclaimed) > 1 or scanned_to < len(text.rstrip()))
+    )
+    keep = 1 if use_headline else 0
+    found_: list[Element] = [e for before, els in claimed if before <= keep for e in els]
+    if use_headline:
+        found_.append(make_headline(text, unclaimed[0].start, unclaimed[0].end))
+    if len(unclaimed) > keep:
+        return Opening(tuple(found_), unclaimed[keep].start)
+    kept_ends = [e.span.end for _, els in claimed for e in els] + [ln.end for ln in unclaimed]
+    return Opening(tuple(found_), max(kept_ends, default=0))
+
+
+def _span(line: Line) -> Span:
+    return Span(line.start, line.end)
+
+
+def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
+    """Lines above the dateline that no rule took: the headline, then decks."""
+    out: list[Element] = []
+    for i, line in enumerate(unclaimed):
+        if i == 0:
+            out.append(make_headline(text, line.start, line.end))
+        else:
+            out.append(Boilerplate("deck", text[line.start : line.end], _span(line)))
+    return out
+
+
+def _headline_like(text: str, lines: Sequence[Line], line: Line) -> bool:
+    """A short line that does not end like a sentence, nor like a label (``FORECASTS:``),
+    and that the next line does not continue (the first line of a hard-wrapped lead).
+
+    >>> doc = Document.of("Shares of the bank rose to a record high on Monday after\\nits results.")
+    >>> _headline_like(doc.text, doc.lines, doc.lines[0])
+    False
+    >>> doc = Document.of("Bank shares rise\\n\\nShares of the bank rose on Monday.")
+    >>> _headline_like(doc.text, doc.lines, doc.lines[0])
+    True
+    """
+    words = text[line.start : line.end].split()
+    if not 0 < len(words) <= 30 or text[line.end - 1] in '."”’:':
+        return False
+    at = lines.index(line)
+    begin = at
+    while begin > 0 and not lines[begin - 1].blank:
+        begin -= 1
+    stop = at + 1
+    while stop < len(lines) and not lines[stop].blank:
+        stop += 1
+    return not continues(text, list(lines[begin:stop]), at - begin)

@@ -1,0 +1,90 @@
+"""The ordered rule tables of each region of a story: opening, ending and body.
+
+Every entry is a rule of the one shape (``rules.Rule``); the first rule that takes a
+line or block wins. To teach the parser a new kind of block, write a rule and add it to
+the table of the region where it may stand. Boilerplate and note phrases are rows of
+``phrases``; a region's boilerplate rule tries the rows whose ``regions`` name it.
+
+>>> [rule.__name__ for rule in ENDING_RULES]
+['credits', 'note', 'boilerplate(ending)', 'byline', 'byline_then_signoff']
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .boilerplate import match_boilerplate, match_note
+from .byline import cjk_byline, extend_with_title, find_trailing_byline, parse_byline_at
+from .context import Context
+from .credit_lines import match_contributed
+from .credits import parse_credits_at
+from .document import Document, Range
+from .headline import cjk_title, dataset_title
+from .rules import Found, Rule
+
+
+def boilerplate_of(region: str) -> Rule:
+    """The rule that takes a range that is one of the phrase rows of ``region``."""
+
+    def rule(doc: Document, rng: Range, ctx: Context) -> Found:
+        found = match_boilerplate(doc.text, *rng, region=region, agencies=ctx.agencies)
+        return (found,) if found else ()
+
+    rule.__name__ = f"boilerplate({region})"
+    return rule
+
+
+def note(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A note from the desk: ``(Adds ...)``, ``($1 = 0.92 euros)``, ``Eds: ...``."""
+    found = match_note(doc.text, *rng)
+    return (found,) if found else ()
+
+
+def byline(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A ``By ...`` line, with a title on the next line (``Associated Press Writer``)."""
+    found = parse_byline_at(doc.text, *rng, agencies=ctx.agencies)
+    if found is not None:
+        found = extend_with_title(doc.text, found, agencies=ctx.agencies)
+    return (found,) if found else ()
+
+
+def byline_then_signoff(doc: Document, rng: Range, ctx: Context) -> Found:
+    """CNA's ``(By Chris Wang) ENDITEM/J``: a byline at the end, a sign-off after it."""
+    text, (start, end) = doc.text, rng
+    found = find_trailing_byline(text, start, end, agencies=ctx.agencies)
+    if found is None or found.span.start != start:
+        return ()
+    rest = match_boilerplate(text, found.span.end, end, kinds={"signoff"}, agencies=ctx.agencies)
+    if not text[found.span.end : end].strip():
+        return (found,)
+    return (found, rest) if rest else ()
+
+
+def credits(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A credit line, role-headed or inverted (``A contributed to this report``)."""
+    return parse_credits_at(doc.text, *rng, agencies=ctx.agencies) or match_contributed(
+        doc.text, *rng, agencies=ctx.agencies
+    )
+
+
+OPENING_RULES: Final[tuple[Rule, ...]] = (dataset_title, byline, note, boilerplate_of("opening"))
+"""Rules for the lines above the dateline, in order (``opening`` tries the lines that
+end the opening, the dateline among them, first)."""
+
+ENDING_RULES: Final[tuple[Rule, ...]] = (
+    credits,
+    note,
+    boilerplate_of("ending"),
+    byline,
+    byline_then_signoff,
+)
+"""Rules for the blocks after the last paragraph, in order."""
+
+BODY_RULES: Final[tuple[Rule, ...]] = (
+    note,
+    cjk_title,
+    cjk_byline,
+    credits,  # a whole block of credits before trailing page furniture
+    boilerplate_of("body"),
+)
+"""Rules for blocks between paragraphs: what they take is not body."""
