@@ -16,7 +16,7 @@ of the registry. ``phrases(registry)`` compiles the table for one registry, once
 >>> sorted({p.kind for p in phrases(DEFAULT_REGISTRY) if p.agency == "Kyodo"})
 ['signoff']
 >>> sorted({p.kind for p in phrases(DEFAULT_REGISTRY) if TAIL <= p.regions})[:3]
-['contact', 'copyright', 'promo']
+['contact', 'copyright', 'keywords']
 """
 
 from __future__ import annotations
