@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
+from typing import Any
 
 import pytest
 
@@ -126,3 +128,45 @@ def test_registry_is_extended_by_a_new_object() -> None:
     story = parse("OSLO (W1) - Hi.", agencies=mine)
     assert story.agency == "Wire One"
     assert wirestory.DEFAULT_REGISTRY.lookup("W1") is None
+
+
+ELEMENT_PARSERS = [
+    pytest.param(wirestory.parse_dateline, "the dateline", "LONDON (Reuters) -", id="dateline"),
+    pytest.param(wirestory.parse_byline, "the byline", "By Jane Doe", id="byline"),
+    pytest.param(wirestory.parse_credits, "the credit line", "(Editing by Jo Li)", id="credits"),
+]
+
+
+@pytest.mark.parametrize(("function", "what", "text"), ELEMENT_PARSERS)
+def test_element_parsers_refuse_bytes_with_a_hint(function: Any, what: str, text: str) -> None:
+    """Bytes get a TypeError that says what to pass: decode first."""
+    name = function.__name__
+    message = f"{name}() expects {what} as str, not bytes (decode it first)"
+    with pytest.raises(TypeError, match=re.escape(message)):
+        function(text.encode())
+
+
+@pytest.mark.parametrize(("function", "what", "text"), ELEMENT_PARSERS)
+@pytest.mark.parametrize("bad", [None, 42, ["LONDON"]])
+def test_element_parsers_refuse_non_text(function: Any, what: str, text: str, bad: object) -> None:
+    """Anything but str is a TypeError naming the type it got."""
+    with pytest.raises(TypeError, match=f"not {type(bad).__name__}$"):
+        function(bad)
+
+
+@pytest.mark.parametrize(("function", "what", "text"), ELEMENT_PARSERS)
+def test_element_parsers_take_options_by_keyword_only(function: Any, what: str, text: str) -> None:
+    """The element's text is the only positional argument; spans point into it."""
+    found = function(text, agencies=wirestory.DEFAULT_REGISTRY)
+    first = found[0] if isinstance(found, tuple) else found
+    assert first.span.slice(text) == first.text
+    with pytest.raises(TypeError):
+        function(text, 0, len(text))
+
+
+def test_element_parsers_return_offsets_into_their_text() -> None:
+    """Offsets are relative to the string given, not to a story."""
+    d = wirestory.parse_dateline("  SEOUL, Nov. 24 (Yonhap) -- North Korea fired.")
+    assert d is not None and (d.span.start, d.text) == (2, "SEOUL, Nov. 24 (Yonhap) --")
+    (c,) = wirestory.parse_credits("(Editing by Jo Li)")
+    assert (c.span.start, c.span.end) == (0, 18)
