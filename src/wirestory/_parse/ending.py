@@ -21,13 +21,11 @@ import attrs
 
 from .._model import Boilerplate, Span
 from .._text import strip_span
-from .boilerplate import TRUNCATION, find_page_end, match_glued_tail
-from .byline import find_trailing_byline
+from .boilerplate import find_page_end
 from .context import Context
-from .credit_lines import find_trailing_credits
 from .document import PARAGRAPH_END, Document, Range
-from .regions import ENDING_RULES
-from .rules import Element, Found, first_match
+from .regions import ENDING_RULES, GLUED_RULES
+from .rules import Element, Found, first_match, first_of
 
 
 @attrs.frozen
@@ -152,19 +150,7 @@ def _glued_ending(doc: Document, block: Range, ctx: Context) -> tuple[int, Found
         found = first_match(ENDING_RULES, doc, (s, end), ctx)
         if found:
             return s, found
-    truncated = TRUNCATION.search(text, start, end)
-    if truncated is not None:
-        s, e = strip_span(text, truncated.start(), end)
-        return s, (Boilerplate("truncation", text[s:e], Span(s, e)),)
-    tail = match_glued_tail(text, start, end, agencies=ctx.agencies)
-    if tail is not None and tail.kind == "separator":  # a rule after a credit line goes first
-        return tail.span.start, (tail,)
-    cut, credits = find_trailing_credits(text, start, end, agencies=ctx.agencies)
-    if credits:
-        return cut, credits
-    byline = find_trailing_byline(text, start, end, agencies=ctx.agencies)
-    if byline is not None and byline.span.start > start:  # "... it. (By Chris Wang)"
-        return byline.span.start, (byline,)
-    if tail is not None:
-        return tail.span.start, (tail,)
+    found = first_of(GLUED_RULES, doc, block, ctx)
+    if found:
+        return min(el.span.start for el in found), found
     return end, ()

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from .boilerplate import match_boilerplate, match_note
+from .._model import Boilerplate, Span
+from .._text import strip_span
+from .boilerplate import TRUNCATION, match_boilerplate, match_glued_tail, match_note
 from .byline import cjk_byline, extend_with_title, find_trailing_byline, parse_byline_at
 from .context import Context
-from .credit_lines import match_contributed
+from .credit_lines import find_trailing_credits, match_contributed
 from .credits import parse_credits_at
 from .document import Document, Range
 from .headline import cjk_title, dataset_title
@@ -67,6 +69,38 @@ def credits(doc: Document, rng: Range, ctx: Context) -> Found:
     )
 
 
+def truncation_marker(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A feed's truncation marker at the end of a block: ``... [+2764 chars]``."""
+    m = TRUNCATION.search(doc.text, *rng)
+    if m is None:
+        return ()
+    s, e = strip_span(doc.text, m.start(), rng[1])
+    return (Boilerplate("truncation", doc.text[s:e], Span(s, e)),)
+
+
+def glued_rule_mark(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A rule (``___``) glued after the last sentence; what follows it goes first."""
+    tail = match_glued_tail(doc.text, *rng, agencies=ctx.agencies)
+    return (tail,) if tail is not None and tail.kind == "separator" else ()
+
+
+def glued_credits(doc: Document, rng: Range, ctx: Context) -> Found:
+    """Credits glued to the last sentence: ``... he said. (Editing by Jo Li)``."""
+    return find_trailing_credits(doc.text, *rng, agencies=ctx.agencies)[1]
+
+
+def glued_byline(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A byline glued to the last sentence: ``... it. (By Chris Wang)`` (CNA)."""
+    found = find_trailing_byline(doc.text, *rng, agencies=ctx.agencies)
+    return (found,) if found is not None and found.span.start > rng[0] else ()
+
+
+def glued_tail(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A note or trailing boilerplate glued to the last sentence."""
+    tail = match_glued_tail(doc.text, *rng, agencies=ctx.agencies)
+    return (tail,) if tail is not None else ()
+
+
 OPENING_RULES: Final[tuple[Rule, ...]] = (dataset_title, byline, note, boilerplate_of("opening"))
 """Rules for the lines above the dateline, in order (``opening`` tries the lines that
 end the opening, the dateline among them, first)."""
@@ -79,6 +113,16 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
     byline_then_signoff,
 )
 """Rules for the blocks after the last paragraph, in order."""
+
+GLUED_RULES: Final[tuple[Rule, ...]] = (
+    truncation_marker,
+    glued_rule_mark,
+    glued_credits,
+    glued_byline,
+    glued_tail,
+)
+"""Rules for material glued to the end of the last block, in order; the block is cut
+where what the first one takes starts (one item per turn, the last first)."""
 
 BODY_RULES: Final[tuple[Rule, ...]] = (
     note,
