@@ -16,8 +16,8 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
-from typing import Final
+from collections.abc import Collection, Iterable, Sequence
+from typing import Final, TypeAlias
 
 import regex
 
@@ -96,40 +96,50 @@ _TAIL_CUT: Final = regex.compile(
 """Where trailing material glued to the last paragraph may start."""
 
 
-def _match(rows: tuple[Phrase, ...], text: str, start: int, end: int) -> str | None:
+Table: TypeAlias = tuple[dict[int, str], regex.Pattern[str]]
+"""Rows compiled as one alternation, with the kind of each row's group."""
+
+
+def _match(table: Table, text: str, start: int, end: int) -> str | None:
     """The kind of the first row whose pattern matches the whole of ``text[start:end]``."""
-    kinds, pattern = _combined(rows)
+    kinds, pattern = table
     m = pattern.fullmatch(text, start, end)
     return kinds.get(m.lastindex or 0) if m is not None else None
 
 
-@functools.lru_cache(maxsize=64)
-def _combined(rows: tuple[Phrase, ...]) -> tuple[dict[int, str], regex.Pattern[str]]:
+def _compile(rows: Iterable[Phrase]) -> Table:
     """The rows as one alternation (first row first), each in a group of its own, and
     the kind of each row's group (the group a match closed last is its row's).
 
     An alternation tried in order gives the same answer as the rows tried one by one.
     """
+    rows = tuple(rows)
     pattern = regex.compile("|".join(f"(?P<r{i}>{p.pattern}\n)" for i, p in enumerate(rows)), FLAGS)
     return {pattern.groupindex[f"r{i}"]: p.kind for i, p in enumerate(rows)}, pattern
 
 
 @functools.lru_cache(maxsize=64)
-def rows_for(
+def boilerplate_table(
     registry: AgencyRegistry, region: str | None, kinds: frozenset[str] | None
-) -> tuple[Phrase, ...]:
-    """The boilerplate rows of ``region`` (or of ``kinds``), in table order."""
-    return tuple(
+) -> Table:
+    """The boilerplate rows of ``region`` (or of ``kinds``), compiled once per registry."""
+    return _compile(
         p
         for p in phrases(registry)
         if (region is None or region in p.regions) and (kinds is None or p.kind in kinds)
     )
 
 
+@functools.cache
+def note_table() -> Table:
+    """The note rows, compiled once."""
+    return _compile(NOTE_PHRASES)
+
+
 def match_note(text: str, start: int, end: int) -> Note | None:
     """The note that ``text[start:end]`` is, or ``None``."""
     start, end = strip_span(text, start, end)
-    kind = _match(NOTE_PHRASES, text, start, end) if start < end else None
+    kind = _match(note_table(), text, start, end) if start < end else None
     return Note(kind, text[start:end], Span(start, end)) if kind else None
 
 
@@ -147,8 +157,8 @@ def match_boilerplate(
     start, end = strip_span(text, start, end)
     if start >= end:
         return None
-    rows = rows_for(agencies, region, None if kinds is None else frozenset(kinds))
-    kind = _match(rows, text, start, end)
+    table = boilerplate_table(agencies, region, None if kinds is None else frozenset(kinds))
+    kind = _match(table, text, start, end)
     return Boilerplate(kind, text[start:end], Span(start, end)) if kind else None
 
 
@@ -205,8 +215,7 @@ def match_glued_tail(
         if note is not None:
             return note
         region = None if cut["rule"] is not None else next(iter(TAIL))
-        rows = rows_for(agencies, region, None)
-        kind = _match(rows, text, s, end)
+        kind = _match(boilerplate_table(agencies, region, None), text, s, end)
         if kind is not None:
             return Boilerplate(kind, text[s:end], Span(s, end))
     return None
