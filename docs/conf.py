@@ -14,7 +14,7 @@ DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent / "src"))
 sys.path.insert(0, str(DOCS / "_ext"))
 
-from wirestory import __version__
+from wirestory import __version__  # noqa: E402 (after the path is set)
 
 project = "wirestory"
 author = "The wirestory developers"

@@ -85,7 +85,9 @@ def _literals(values: Iterable[str]) -> str:
     return ", ".join(_literal(v) for v in values)
 
 
-def _list_table(header: Sequence[str], rows: Iterable[Sequence[str]], widths: str = "") -> list[str]:
+def _list_table(
+    header: Sequence[str], rows: Iterable[Sequence[str]], widths: str = ""
+) -> list[str]:
     out = [".. list-table::", "   :header-rows: 1"]
     if widths:
         out.append(f"   :widths: {widths}")
@@ -141,11 +143,16 @@ def write_agency_table() -> None:
 
 def write_dateline_forms() -> None:
     """One dateline per agency and what ``parse_dateline`` reads from it."""
+    from sphinx.util import logging
+
     from wirestory import parse_dateline
 
+    logger = logging.getLogger(__name__)
     rows = []
     for agency, line in DATELINE_FORMS:
         d = parse_dateline(line, reference_date=DATELINE_REFERENCE_DATE)
+        if d is None or d.agency != agency:
+            logger.warning("the %s dateline form %r is not read as %s", agency, line, agency)
         if d is None:
             rows.append((agency, _literal(line), "(no dateline)", "", "", "", ""))
             continue
@@ -160,7 +167,15 @@ def write_dateline_forms() -> None:
                 _literal(d.agency),
             )
         )
-    header = ("agency", "dateline as written", "locations", "region", "date text", "date", "agency read")
+    header = (
+        "agency",
+        "dateline as written",
+        "locations",
+        "region",
+        "date text",
+        "date",
+        "agency read",
+    )
     _write(GENERATED / "dateline_forms.rst", _list_table(header, rows, "10 30 12 10 10 12 10"))
 
 
@@ -196,13 +211,16 @@ def generate(_app: Any = None) -> None:
 
 def check_api_page(app: Any, env: Any) -> None:
     """Warn unless the documented ``wirestory.X`` names are exactly ``wirestory.__all__``."""
-    import wirestory
     from sphinx.util import logging
+
+    import wirestory
 
     logger = logging.getLogger(__name__)
     public = set(wirestory.__all__)
     top_level = {
-        name.split(".", 2)[1] for name in env.get_domain("py").objects if name.startswith("wirestory.")
+        name.split(".", 2)[1]
+        for name in env.get_domain("py").objects
+        if name.startswith("wirestory.")
     }
     # autodoc also records each object under its defining private module (its canonical
     # name); those are not public names
