@@ -6,7 +6,8 @@ Everything here runs at build time, so the tables cannot drift from the code:
 * ``_generated/agencies.rst``: the agency registry, one row per :class:`wirestory.Agency`;
 * ``_generated/dateline_forms.rst``: one invented dateline per agency and what
   :func:`wirestory.parse_dateline` reads from it;
-* ``_generated/anatomy_spans.rst``: every element of one invented story with its span.
+* ``_generated/anatomy_spans.rst``: every element of one invented story with its span;
+* ``_generated/anatomy_drawing.rst``: the same story, each character marked with its element.
 
 After reading, the build checks that the documented top-level names are exactly
 ``wirestory.__all__`` (a warning, so an error under ``-W``).
@@ -201,12 +202,53 @@ def write_anatomy_spans() -> None:
     )
 
 
+def _mark(element: object, story: Any) -> str:
+    """The one-character mark that the drawing puts under an element's characters."""
+    from wirestory import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph
+
+    if isinstance(element, Paragraph):
+        return str(story.paragraphs.index(element) + 1)[-1]
+    if isinstance(element, Note):
+        return "$" if element.kind == "currency" else "n"
+    marks = {Headline: "H", Byline: "B", Dateline: "D", Credit: "c", Boilerplate: "x"}
+    return next(m for cls, m in marks.items() if isinstance(element, cls))
+
+
+def write_anatomy_drawing() -> None:
+    """The anatomy story with a line of marks under each line: which element owns each character."""
+    from wirestory import parse
+
+    story = parse(ANATOMY_STORY, reference_date=ANATOMY_DATE)
+    owner = [" "] * len(story.source)
+    for element in story.elements():
+        mark = _mark(element, story)
+        for i in range(element.span.start, element.span.end):
+            if not story.source[i].isspace():
+                owner[i] = mark
+    out = [".. code-block:: text", ""]
+    start = 0
+    for line in story.source.split("\n"):
+        marks = "".join(owner[start : start + len(line)]).rstrip()
+        out.append(f"   {start:>4}  {line}" if line else "")
+        if marks:
+            out.append(f"         {marks}")
+        start += len(line) + 1
+    out += [
+        "",
+        "   H headline   n note   B byline   D dateline   1 2 3 paragraphs",
+        "   $ currency note   c credit   x boilerplate   (a blank: white space between elements)",
+        "",
+    ]
+    _write(GENERATED / "anatomy_drawing.rst", out)
+
+
 def generate(_app: Any = None) -> None:
     """Write every generated file (run when the builder starts)."""
     write_kind_tables()
     write_agency_table()
     write_dateline_forms()
     write_anatomy_spans()
+    write_anatomy_drawing()
 
 
 def check_api_page(app: Any, env: Any) -> None:
