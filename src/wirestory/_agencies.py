@@ -218,6 +218,17 @@ class AgencyRegistry:
         """An alternation of the tokens that stand in a dateline without parentheses."""
         return alternation(t for agency in self.agencies for t in agency.bare_tokens)
 
+    def __repr__(self) -> str:
+        """A short form that keeps signatures readable: the count, not every row.
+
+        >>> DEFAULT_REGISTRY  # doctest: +ELLIPSIS
+        AgencyRegistry(<... agencies>)
+        >>> AgencyRegistry((Agency("Wire One"),))
+        AgencyRegistry(<1 agency>)
+        """
+        count = len(self.agencies)
+        return f"AgencyRegistry(<{count} agenc{'y' if count == 1 else 'ies'}>)"
+
 
 def _longest_first(token: str) -> tuple[int, str]:
     return (-len(token), token)

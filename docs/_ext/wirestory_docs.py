@@ -1,0 +1,280 @@
+"""A local Sphinx extension: pages generated from the code, and a check of the API page.
+
+Everything here runs at build time, so the tables cannot drift from the code:
+
+* ``_generated_kinds.rst``: the vocabularies (credit roles, note and boilerplate kinds);
+* ``_generated/agencies.rst``: the agency registry, one row per :class:`wirestory.Agency`;
+* ``_generated/dateline_forms.rst``: one invented dateline per agency and what
+  :func:`wirestory.parse_dateline` reads from it;
+* ``_generated/anatomy_spans.rst``: every element of one invented story with its span;
+* ``_generated/anatomy_drawing.rst``: the same story, each character marked with its element.
+
+After reading, the build checks that the documented top-level names are exactly
+``wirestory.__all__`` (a warning, so an error under ``-W``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+DOCS = Path(__file__).resolve().parent.parent
+GENERATED = DOCS / "_generated"
+
+#: One invented dateline per agency, in the form its copy uses (the shapes follow the
+#: wire-format catalogue; the places and sentences are made up for the docs).
+DATELINE_FORMS: tuple[tuple[str, str], ...] = (
+    ("Reuters", "OSLO, Sept 28 (Reuters) - Ferry fares rose on Tuesday."),
+    ("AP", "BOISE, Idaho (AP) — A county fair opened early."),
+    ("AFP", "Lyon (France) (AFP) – The tram strike ended."),
+    ("Bloomberg", "March 15 (Bloomberg) -- Copper fell for a third day."),
+    ("Dow Jones", "NEW YORK (Dow Jones) -- Treasury yields edged up."),
+    ("Xinhua", "KUNMING, April 16 (Xinhua) -- A new rail line opened."),
+    ("PTI", "Pune, Dec 9 (PTI) The city council met on Monday."),
+    ("IANS", "Jaipur, July 26 (IANS) Two new parks opened."),
+    ("ANI", "Leh [Ladakh], June 9 (ANI): A road was reopened."),
+    ("Yonhap", "BUSAN, Nov. 24 (Yonhap) -- Port traffic grew."),
+    ("Kyodo", "SENDAI (Kyodo) -- A festival drew record crowds."),
+    ("dpa", "Bremen (dpa) - Der Hafen meldete mehr Umschlag."),
+    ("EFE", "Quito, 21 mar (EFE).- El consejo aprobó el plan."),
+    ("Anadolu", "IZMIR (AA) – A trade fair opened on Friday."),
+    ("UPI", "Nov. 28 (UPI) -- A shipping firm cut its forecast."),
+    ("Bernama", "IPOH, Aug 6 (Bernama) -- A bridge was reopened."),
+    ("CNA", "Tainan, Feb. 28 (CNA) A museum reopened on Friday."),
+    ("TASS", "KAZAN, June 7. /TASS/. A new airport terminal opened."),
+    ("Antara", "Bandung, Feb 24 (ANTARA) - A dam was inspected."),
+    ("APP", "LAHORE, Mar 29 (APP): A book fair opened."),
+    ("AAP", "HOBART, Jan 29 AAP - A ferry service resumed."),
+    ("KCNA", "Pyongyang, March 15 (KCNA) -- A factory was opened."),
+    ("BSS", "KHULNA, May 9, 2024 (BSS) - A jute mill reopened."),
+    ("GNA", "Tamale, March 31, GNA - A clinic was opened."),
+)
+
+#: The reference date the dateline forms are read with (it gives the year of a date).
+DATELINE_REFERENCE_DATE = dt.date(2024, 6, 1)
+
+#: The story drawn on the anatomy page: invented, in the shape of a Reuters wire story.
+ANATOMY_STORY = """\
+UPDATE 2-Nordland ferry operator raises fares
+(Adds minister's comment in paragraph 3)
+By Kari Vold and Tomas Lind
+BODO, Norway, Sept 28 (Reuters) - Nordland Ferries will raise fares by 8% from
+October, the operator said on Tuesday.
+
+The company said fuel costs had risen by 120 million crowns.
+
+"We will watch the routes closely," the transport minister said.
+
+($1 = 10.72 Norwegian crowns)
+(Reporting by Kari Vold in Bodo; Editing by Anna Berg)
+"""
+
+#: The reference date the anatomy story is parsed with.
+ANATOMY_DATE = dt.date(2021, 9, 28)
+
+
+def _literal(text: str | None) -> str:
+    """Inline literal for a list-table cell (empty for nothing)."""
+    if not text:
+        return ""
+    return "``" + text.replace("\n", "\\n").replace("``", "` `") + "``"
+
+
+def _literals(values: Iterable[str]) -> str:
+    return ", ".join(_literal(v) for v in values)
+
+
+def _list_table(
+    header: Sequence[str], rows: Iterable[Sequence[str]], widths: str = ""
+) -> list[str]:
+    out = [".. list-table::", "   :header-rows: 1"]
+    if widths:
+        out.append(f"   :widths: {widths}")
+    out.append("")
+    for row in (header, *rows):
+        out.append(f"   * - {row[0] or ' '}")
+        out += [f"     - {cell or ' '}" for cell in row[1:]]
+    out.append("")
+    return out
+
+
+def _write(path: Path, lines: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(lines)
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def write_kind_tables() -> None:
+    """Render the vocabulary tables (the docs have no other copy)."""
+    from wirestory import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
+
+    out: list[str] = []
+    for title, table in (
+        ("Credit roles (``Credit.role``)", CREDIT_ROLES),
+        ("Note kinds (``Note.kind``)", NOTE_KINDS),
+        ("Boilerplate kinds (``Boilerplate.kind``)", BOILERPLATE_KINDS),
+    ):
+        out += [title, "-" * len(title), ""]
+        out += _list_table(("name", "what it is"), ((f"``{k}``", v) for k, v in table.items()))
+    _write(DOCS / "_generated_kinds.rst", out)
+
+
+def write_agency_table() -> None:
+    """The registry, one row per agency, in lookup order."""
+    from wirestory import DEFAULT_REGISTRY
+
+    rows = (
+        (
+            f"**{a.name}**",
+            _literals(a.aliases),
+            _literals(a.tokens),
+            _literals(a.bare_tokens),
+            _literals(s or "(none)" for s in a.separators),
+            _literals(a.domains),
+        )
+        for a in DEFAULT_REGISTRY.agencies
+    )
+    header = ("name", "aliases", "dateline tokens", "bare tokens", "separators", "domains")
+    out = [f"{len(DEFAULT_REGISTRY.agencies)} agencies, in the order they are looked up.", ""]
+    _write(GENERATED / "agencies.rst", out + _list_table(header, rows, "12 26 20 10 12 20"))
+
+
+def write_dateline_forms() -> None:
+    """One dateline per agency and what ``parse_dateline`` reads from it."""
+    from sphinx.util import logging
+
+    from wirestory import parse_dateline
+
+    logger = logging.getLogger(__name__)
+    rows = []
+    for agency, line in DATELINE_FORMS:
+        d = parse_dateline(line, reference_date=DATELINE_REFERENCE_DATE)
+        if d is None or d.agency != agency:
+            logger.warning("the %s dateline form %r is not read as %s", agency, line, agency)
+        if d is None:
+            rows.append((agency, _literal(line), "(no dateline)", "", "", "", ""))
+            continue
+        rows.append(
+            (
+                agency,
+                _literal(d.text),
+                _literals(d.locations),
+                _literal(d.region),
+                _literal(d.date_text),
+                d.date.isoformat() if d.date else "",
+                _literal(d.agency),
+            )
+        )
+    header = (
+        "agency",
+        "dateline as written",
+        "locations",
+        "region",
+        "date text",
+        "date",
+        "agency read",
+    )
+    _write(GENERATED / "dateline_forms.rst", _list_table(header, rows, "10 30 12 10 10 12 10"))
+
+
+def write_anatomy_spans() -> None:
+    """Every element of the anatomy story, in reading order, with its span."""
+    from wirestory import Credit, Note, Paragraph, parse
+
+    story = parse(ANATOMY_STORY, reference_date=ANATOMY_DATE)
+    rows = []
+    for element in sorted(story.elements(), key=lambda e: e.span.start):
+        kind = type(element).__name__
+        if isinstance(element, Note):
+            kind += f" ({element.kind})"
+        elif isinstance(element, Credit):
+            kind += f" ({element.role})"
+        elif isinstance(element, Paragraph):
+            kind += f" {story.paragraphs.index(element) + 1}"
+        span = element.span
+        rows.append((kind, f"[{span.start}, {span.end})", _literal(element.text)))
+    _write(
+        GENERATED / "anatomy_spans.rst",
+        _list_table(("element", "span", "text (``story.source[start:end]``)"), rows, "18 10 72"),
+    )
+
+
+def _mark(element: object, story: Any) -> str:
+    """The one-character mark that the drawing puts under an element's characters."""
+    from wirestory import Boilerplate, Byline, Credit, Dateline, Headline, Note, Paragraph
+
+    if isinstance(element, Paragraph):
+        return str(story.paragraphs.index(element) + 1)[-1]
+    if isinstance(element, Note):
+        return "$" if element.kind == "currency" else "n"
+    marks = {Headline: "H", Byline: "B", Dateline: "D", Credit: "c", Boilerplate: "x"}
+    return next(m for cls, m in marks.items() if isinstance(element, cls))
+
+
+def write_anatomy_drawing() -> None:
+    """The anatomy story with a line of marks under each line: which element owns each character."""
+    from wirestory import parse
+
+    story = parse(ANATOMY_STORY, reference_date=ANATOMY_DATE)
+    owner = [" "] * len(story.source)
+    for element in story.elements():
+        mark = _mark(element, story)
+        for i in range(element.span.start, element.span.end):
+            if not story.source[i].isspace():
+                owner[i] = mark
+    out = [".. code-block:: text", ""]
+    start = 0
+    for line in story.source.split("\n"):
+        marks = "".join(owner[start : start + len(line)]).rstrip()
+        out.append(f"   {start:>4}  {line}" if line else "")
+        if marks:
+            out.append(f"         {marks}")
+        start += len(line) + 1
+    out += [
+        "",
+        "   H headline   n note   B byline   D dateline   1 2 3 paragraphs",
+        "   $ currency note   c credit   x boilerplate   (a blank: white space between elements)",
+        "",
+    ]
+    _write(GENERATED / "anatomy_drawing.rst", out)
+
+
+def generate(_app: Any = None) -> None:
+    """Write every generated file (run when the builder starts)."""
+    write_kind_tables()
+    write_agency_table()
+    write_dateline_forms()
+    write_anatomy_spans()
+    write_anatomy_drawing()
+
+
+def check_api_page(app: Any, env: Any) -> None:
+    """Warn unless the documented ``wirestory.X`` names are exactly ``wirestory.__all__``."""
+    from sphinx.util import logging
+
+    import wirestory
+
+    logger = logging.getLogger(__name__)
+    public = set(wirestory.__all__)
+    top_level = {
+        name.split(".", 2)[1]
+        for name in env.get_domain("py").objects
+        if name.startswith("wirestory.")
+    }
+    # autodoc also records each object under its defining private module (its canonical
+    # name); those are not public names
+    documented = {name for name in top_level if name in public or not name.startswith("_")}
+    for name in sorted(public - documented):
+        logger.warning("wirestory.%s is in __all__ but not documented", name)
+    for name in sorted(documented - public - {"cli"}):
+        logger.warning("wirestory.%s is documented but not in __all__", name)
+
+
+def setup(app: Any) -> dict[str, Any]:
+    """Register the generators and the check with Sphinx."""
+    app.connect("builder-inited", generate)
+    app.connect("env-check-consistency", check_api_page)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
