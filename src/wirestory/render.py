@@ -131,6 +131,9 @@ OWN_SENTENCE: Final[Mapping[str, str]] = MappingProxyType(
 )
 """Credit roles written as a sentence after the credit line, for any agency."""
 
+NOTES_ABOVE: Final = frozenset({"top", "editors"})
+"""Note kinds written above the dateline when the source position cannot tell."""
+
 _SPACE_RUN: Final = re.compile(r"\s+")
 """A run of white space of any kind (line ends, no-break spaces) inside one element."""
 
@@ -223,9 +226,13 @@ def _body_start(story: Story) -> int | None:
 
 
 def _above(element: Note | Boilerplate, body_start: int | None) -> bool:
-    """Whether an element stood above the story (without a body: notes of kind ``top``)."""
-    if body_start is None:
-        return isinstance(element, Note) and element.kind in ("top", "editors")
+    """Whether an element stood above the story.
+
+    Where its position cannot tell (no body, or a hand-built story whose spans are all
+    empty), notes of the kinds in ``NOTES_ABOVE`` go above and everything else below.
+    """
+    if body_start is None or element.span.start == body_start:
+        return isinstance(element, Note) and element.kind in NOTES_ABOVE
     return element.span.start < body_start
 
 
