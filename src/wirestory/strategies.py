@@ -40,6 +40,7 @@ from ._model import Story
 
 __all__ = [
     "AGENCY_FORMS",
+    "LAYOUTS",
     "REFERENCE_DATE",
     "BylineParts",
     "CreditLineParts",
