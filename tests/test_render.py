@@ -127,6 +127,18 @@ CASES: list[tuple[str, str, str, str]] = [
         "id: 4471\ntitle: Budget passes\n\nThe council passed the budget on Friday.",
     ),
     (
+        "dateline-without-agency-keeps-its-separator",
+        "Srinagar: Security forces on Tuesday held a joint exercise in the city.",
+        "ap",
+        "Srinagar: Security forces on Tuesday held a joint exercise in the city.",
+    ),
+    (
+        "dateline-without-agency-keeps-its-glued-separator",
+        "SYDNEY--Trade tariffs could push the company to change where it makes its gloves.",
+        "reuters",
+        "SYDNEY-- Trade tariffs could push the company to change where it makes its gloves.",
+    ),
+    (
         "parenthesised-slug-takes-a-space",
         "(LEAD) Ferry strike ends\n\nSEOUL, Nov. 24 (Yonhap) -- The strike ended.",
         "reuters",

@@ -4,8 +4,9 @@
 dateline in the chosen style's own form, the body paragraphs separated by blank lines
 and the credits in the style's own form. Boilerplate is left out unless asked for.
 
-A style is one row of ``STYLES``: the month forms of its datelines and the separator
-after the agency. A story from another agency renders in the chosen style with its own
+A style is one row of ``STYLES``: the month forms of its datelines, the separator
+after the agency, and the templates of the dateline, the credit line and the
+``contributed to this report`` sentence. A story from another agency renders in the chosen style with its own
 agency's name. Credit roles an agency writes as a sentence of its own (AP's
 ``Associated Press writer A in B contributed to this report.``, Bloomberg's
 ``--With assistance from A.``) keep that form in every style: it names the agency.
@@ -17,6 +18,8 @@ Decided where real copy leaves it open:
 * A dateline date known as a ``datetime.date`` is written in the style's month form
   (``Sept 28`` or ``Sept. 28``), with its year only when the year was written in the
   source. A date text the parser could not read as a date is written as it was.
+* A dateline that names no agency keeps the separator it was written with
+  (``Srinagar:``, ``SYDNEY--``), followed by one space.
 * A note keeps its side of the body: notes that stood before the dateline (top notes,
   editors' notes) are written above it, the others (currency notes, corrections) after
   the last paragraph.
@@ -52,7 +55,7 @@ import attrs
 
 from ._model import Boilerplate, Byline, Contributor, Credit, Dateline, Headline, Note, Story
 
-__all__ = ["CLAUSE_HEADS", "STYLES", "RenderStyle", "kept_parts", "render"]
+__all__ = ["AGENCY_FORMS", "CLAUSE_HEADS", "STYLES", "RenderStyle", "kept_parts", "render"]
 
 
 def _twelve(_: object, __: object, value: tuple[str, ...]) -> None:
@@ -62,7 +65,7 @@ def _twelve(_: object, __: object, value: tuple[str, ...]) -> None:
 
 @attrs.frozen
 class RenderStyle:
-    """How one agency writes its copy: one row of ``STYLES``.
+    """How one house writes its copy: one row of ``STYLES``.
 
     >>> STYLES["ap"].months[8], STYLES["reuters"].months[8]
     ('Sept.', 'Sept')
@@ -70,28 +73,32 @@ class RenderStyle:
 
     name: str
     """The key of the style in ``STYLES``."""
-    agency: str
-    """The canonical agency whose house style this is (``"Reuters"``, ``"AP"``)."""
     months: tuple[str, ...] = attrs.field(validator=_twelve)
     """The month forms of a dateline date, January first."""
     separator: str
-    """What stands between the agency and the first words of the story."""
+    """What stands between the dateline and the first words of the story."""
+    dateline: str = "{place} ({agency})"
+    """The dateline around ``{place}`` (places, region, date) and ``{agency}``."""
+    credit_line: str = "({clauses})"
+    """The credit line around its ``{clauses}``, joined by ``clause_joint``."""
+    clause_joint: str = "; "
+    """What joins two credit clauses."""
+    contributed: str = "{people} contributed to this report."
+    """The sentence of ``contributing`` credits, unless the agency has its own form."""
 
 
 STYLES: Final[Mapping[str, RenderStyle]] = MappingProxyType(
     {
         style.name: style
         for style in (
-            # name, agency, months (Jan..Dec), separator, writer titles
+            # name, months (Jan..Dec), separator; the templates where they differ
             RenderStyle(
                 "reuters",
-                "Reuters",
                 tuple("Jan Feb March April May June July Aug Sept Oct Nov Dec".split()),
                 " - ",
             ),
             RenderStyle(
                 "ap",
-                "AP",
                 tuple("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()),
                 " — ",
             ),
@@ -114,7 +121,10 @@ CLAUSE_HEADS: Final[Mapping[str, str]] = MappingProxyType(
         "translation": "Translated by",
     }
 )
-"""How a credit clause of each role opens; ``contributing`` has its own sentence."""
+"""How a credit clause of each role opens; ``contributing`` has a sentence of its own."""
+
+CONTRIBUTING: Final = "contributing"
+"""The role written as a sentence (``RenderStyle.contributed``) in every style."""
 
 AGENCY_FORMS: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
     {
@@ -126,13 +136,16 @@ AGENCY_FORMS: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
 """Credit roles an agency writes as a sentence of its own, in any style; these forms name
 the agency, so its stories keep their agency when the dateline does not name it."""
 
-OWN_SENTENCE: Final[Mapping[str, str]] = MappingProxyType(
-    {"contributing": "{people} contributed to this report."}
-)
-"""Credit roles written as a sentence after the credit line, for any agency."""
-
 NOTES_ABOVE: Final = frozenset({"top", "editors"})
 """Note kinds written above the dateline when the source position cannot tell."""
+
+_OWN_SEPARATOR: Final = re.compile(
+    r"""(?x)
+    (?P<sep>\s?[-–—:_]{1,3})  # the separator, one space before it at most
+    \s*\Z                    # and nothing after it
+    """
+)
+"""The separator an agency-less dateline was written with."""
 
 _SPACE_RUN: Final = re.compile(r"\s+")
 """A run of white space of any kind (line ends, no-break spaces) inside one element."""
@@ -188,6 +201,7 @@ def render(story: Story, /, *, style: str = "reuters", boilerplate: bool = False
     blocks += [_one_line(b.text) for b in kept if _above(b, start)]
     blocks += [_one_line(n.text) for n in story.notes if _above(n, start)]
     # 3. The dateline opens the first paragraph (or stands alone if there is none).
+    opens_on_paragraph = not blocks and story.dateline is None and bool(story.paragraphs)
     paragraphs = [_one_line(p.text) for p in story.paragraphs]
     if story.dateline is not None:
         opening = _dateline(story.dateline, house)
@@ -198,13 +212,13 @@ def render(story: Story, /, *, style: str = "reuters", boilerplate: bool = False
     blocks += paragraphs
     # 4. Notes from below the story, then the credits.
     blocks += [_one_line(n.text) for n in story.notes if not _above(n, start)]
-    blocks += _credits(story.credits, story.agency)
+    blocks += _credits(story.credits, story.agency, house)
     # 5. Boilerplate from below the story, when kept.
     blocks += [_one_line(b.text) for b in kept if not _above(b, start)]
     blocks = [block for block in blocks if block]
     # 6. A paragraph that opens the text with no dateline is tied to the next block
     #    by one line end: after a blank line it would read as a headline.
-    if blocks and story.paragraphs and blocks[0] == _one_line(story.paragraphs[0].text):
+    if opens_on_paragraph:
         return "\n".join(blocks[:2]) + "".join("\n\n" + block for block in blocks[2:])
     return "\n\n".join(blocks)
 
@@ -261,10 +275,12 @@ def _dateline(dateline: Dateline, house: RenderStyle) -> str:
     when = _date(dateline, house)
     if when:
         parts.append(when)
-    head = ", ".join(part for part in parts if part)
-    if dateline.agency is not None:
-        head = f"{head} ({dateline.agency})".lstrip()
-    return head + house.separator
+    place = ", ".join(part for part in parts if part)
+    if dateline.agency is None:
+        own = _OWN_SEPARATOR.search(dateline.text)  # SYDNEY--, Srinagar:
+        return place + (own["sep"] + " " if own else house.separator)
+    place = house.dateline.format(place=place, agency=dateline.agency).lstrip()
+    return place + house.separator
 
 
 def _date(dateline: Dateline, house: RenderStyle) -> str | None:
@@ -292,12 +308,15 @@ def _people(people: Sequence[Contributor]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _credits(credits: Iterable[Credit], agency: str | None) -> list[str]:
-    """The credit line in parentheses, then one sentence per role written as a sentence.
+def _credits(credits: Iterable[Credit], agency: str | None, house: RenderStyle) -> list[str]:
+    """Credit lines and credit sentences, in the order of their first clause.
+
+    Clauses in a row make one credit line; a role written as a sentence (the agency's
+    own form, or ``contributing``) gathers all its people in one sentence.
 
     >>> from wirestory import Span
     >>> people = (Contributor("Ann Berg", location="Oslo"), Contributor("Al Roe"))
-    >>> _credits([Credit("contributing", "", Span(0, 0), people)], "AP")
+    >>> _credits([Credit("contributing", "", Span(0, 0), people)], "AP", STYLES["ap"])
     ['Associated Press writers Ann Berg in Oslo and Al Roe contributed to this report.']
     """
     blocks: list[str] = []
@@ -306,7 +325,7 @@ def _credits(credits: Iterable[Credit], agency: str | None) -> list[str]:
     for credit in credits:
         if not credit.contributors:
             continue
-        if (agency, credit.role) in AGENCY_FORMS or credit.role in OWN_SENTENCE:
+        if (agency, credit.role) in AGENCY_FORMS or credit.role == CONTRIBUTING:
             if credit.role not in sentences:
                 clauses = []  # a clause after this sentence starts a new line
                 sentences[credit.role] = (len(blocks), [])
@@ -316,9 +335,9 @@ def _credits(credits: Iterable[Credit], agency: str | None) -> list[str]:
             if not clauses:
                 blocks.append("")
             clauses.append(f"{CLAUSE_HEADS[credit.role]} {_people(credit.contributors)}")
-            blocks[-1] = f"({'; '.join(clauses)})"
+            blocks[-1] = house.credit_line.format(clauses=house.clause_joint.join(clauses))
     for role, (at, people) in sentences.items():
-        form = AGENCY_FORMS.get((agency or "", role)) or OWN_SENTENCE[role]
+        form = AGENCY_FORMS.get((agency or "", role), house.contributed)
         writers = "writers" if len(people) > 1 else "writer"
         blocks[at] = form.format(people=_people(people), writers=writers)
     return blocks

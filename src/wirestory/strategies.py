@@ -33,7 +33,13 @@ from types import MappingProxyType
 from typing import Final
 
 import attrs
-from hypothesis import strategies as st
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - only without the extra
+    raise ImportError(
+        'wirestory.strategies needs Hypothesis: pip install "wirestory[hypothesis]"'
+    ) from error
 
 from . import parse
 from ._model import Story
