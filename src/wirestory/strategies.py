@@ -506,9 +506,11 @@ def wire_texts(
 
 
 def stories(
-    agencies: Sequence[str] | None = None, layouts: Sequence[str] | None = None
+    agencies: Sequence[str] | None = None,
+    layouts: Sequence[str] | None = None,
+    reference_date: dt.date = REFERENCE_DATE,
 ) -> st.SearchStrategy[Story]:
-    """Stories parsed from ``wire_texts()`` (with its ``REFERENCE_DATE``).
+    """Stories parsed from ``wire_texts()`` draws, with the same ``reference_date``.
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20, deadline=None)
@@ -517,6 +519,6 @@ def stories(
     ...     assert story.agency == "Xinhua"
     >>> check()
     """
-    return wire_texts(agencies, layouts).map(
+    return wire_texts(agencies, layouts, reference_date).map(
         lambda w: parse(w.text, reference_date=w.reference_date)
     )
