@@ -41,6 +41,7 @@ def test_public_names_are_pinned() -> None:
             "parse_byline",
             "parse_credits",
             "parse_dateline",
+            "render",
         ]
     )
     for name in wirestory.__all__:

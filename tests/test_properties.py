@@ -1,13 +1,16 @@
-"""Hypothesis properties: parse is total and lossless on any text."""
+"""Hypothesis properties: parse is total and lossless on any text, and gives back the
+parts of generated stories (``wirestory.strategies``)."""
 
 from __future__ import annotations
 
 import json
+from operator import attrgetter
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirestory import Story, parse
+from wirestory.strategies import WireText, bylines, credit_lines, datelines, wire_texts
 
 # Wire-ish alphabet: letters, digits, punctuation the rules look at, every dash and
 # space, line breaks of every kind, control characters and lone surrogates.
@@ -19,42 +22,46 @@ WIRE_CHARS = st.sampled_from(
         "\udfff",
     ]
 )
-TOKENS = st.sampled_from(
-    [
-        "LONDON",
-        "(Reuters)",
-        " - ",
-        " -- ",
-        "\u2014",
-        "Sept 28",
-        ", ",
-        "By ",
-        "Jane Doe",
-        "(AP)",
-        "Reporting by",
-        "; Editing by",
-        " and ",
-        " in Kyiv",
-        "($1 = 0.92 euros)",
-        "Comments",
-        "Our Standards: The Thomson Reuters Trust Principles.",
-        "\n",
-        "\n\n",
-        "\r\n",
-        "    ",
-        "UPDATE 2-",
-        "(Adds comment)",
-        "Enditem",
-        " Reuter",
-        "[+27 chars]",
-        "Sign up here.",
-    ]
+# Pieces the rules look at. Story parts (datelines, bylines, credit lines) come from the
+# public strategies, in the forms of many agencies; the rest are tokens of their own.
+TOKENS = st.one_of(
+    st.sampled_from(
+        [
+            " - ",
+            " -- ",
+            "\u2014",
+            ", ",
+            "By ",
+            " and ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "    ",
+            "Comments",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "UPDATE 2-",
+            "(Adds comment)",
+            "($1 = 0.92 euros)",
+            "Enditem",
+            " Reuter",
+            "[+27 chars]",
+            "Sign up here.",
+        ]
+    ),
+    datelines().map(attrgetter("text")),
+    bylines().map(attrgetter("text")),
+    credit_lines().map(attrgetter("text")),
 )
 TEXTS = st.one_of(
     st.text(),
     st.text(WIRE_CHARS, max_size=200),
     st.lists(st.one_of(TOKENS, st.text(WIRE_CHARS, max_size=12)), max_size=30).map("".join),
+    wire_texts().map(attrgetter("text")),
+    st.tuples(wire_texts(), st.text(WIRE_CHARS, max_size=20), st.integers(0, 10_000)).map(
+        lambda t: t[0].text[: t[2]] + t[1] + t[0].text[t[2] :]
+    ),
 )
+"""Any text; wire-ish soups; whole generated stories, and stories with junk put in."""
 
 
 @given(TEXTS)
@@ -102,3 +109,29 @@ def test_dict_round_trip(text: str) -> None:
 def test_parse_is_deterministic(text: str) -> None:
     """The same text always gives the same story."""
     assert parse(text) == parse(text)
+
+
+@given(wire_texts())
+def test_generated_story_parses_back_to_its_parts(wire: WireText) -> None:
+    """A story built from generated parts, in any agency's shape and any layout, gives
+    back its agency, headline, byline, dateline, paragraphs, notes and credits."""
+    story = parse(wire.text, reference_date=wire.reference_date)
+    assert story.agency == wire.agency
+    assert (story.headline.text if story.headline else None) == wire.headline
+    got_byline = tuple(p.name for p in story.byline.contributors) if story.byline else None
+    assert got_byline == (wire.byline.names if wire.byline else None)
+    assert story.dateline is not None and wire.dateline is not None
+    d, want = story.dateline, wire.dateline
+    assert (d.locations, d.region, d.date_text, d.date, d.agency) == (
+        want.locations,
+        want.region,
+        want.date_text,
+        want.date,
+        want.agency,
+    )
+    assert tuple(p.text for p in story.paragraphs) == wire.paragraphs
+    assert tuple((n.kind, n.text) for n in story.notes) == wire.notes
+    credits = tuple(
+        (c.role, tuple((p.name, p.location) for p in c.contributors)) for c in story.credits
+    )
+    assert credits == (wire.credit_line.credits if wire.credit_line else ())

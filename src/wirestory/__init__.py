@@ -27,6 +27,7 @@ from ._parse.dateline import parse_dateline
 from ._parse.pipeline import parse
 from ._version import __version__
 from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
+from .render import render
 
 __all__ = [
     "BOILERPLATE_KINDS",
@@ -53,4 +54,5 @@ __all__ = [
     "parse_byline",
     "parse_credits",
     "parse_dateline",
+    "render",
 ]

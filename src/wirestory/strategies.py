@@ -1,0 +1,524 @@
+"""Hypothesis strategies for wire stories, to property-test your own pipelines.
+
+Needs Hypothesis (``pip install "wirestory[hypothesis]"``). Each strategy draws wire
+copy in the real shapes of many agencies (Reuters, AP, AFP, Xinhua, PTI, Yonhap,
+Bloomberg, dpa, Kyodo, TASS, ANI, EFE, UPI, Bernama, Anadolu, AAP, ...) together with
+the parts it was built from, so that a test can check what a pipeline makes of them:
+
+* ``datelines()``: a dateline and its locations, region, date and agency;
+* ``bylines()``: a ``By ...`` line and its people;
+* ``credit_lines()``: a credit line in the agency's form and its roles and people;
+* ``wire_texts()``: a whole story laid out as a feed would (blank-line paragraphs, one
+  paragraph a line, CRLF line ends), with every part it was built from;
+* ``stories()``: a ``Story`` parsed from a ``wire_texts()`` draw.
+
+People and places are invented; regions, months and agency forms are the real ones. The
+forms stay within what ``wirestory.parse`` reads: ``parse(w.text)`` gives back the parts
+of any draw ``w`` (the project's tests check that).
+
+>>> from hypothesis import given, settings
+>>> from wirestory import parse
+>>> @settings(max_examples=20, deadline=None)
+... @given(wire_texts())
+... def test_agency_comes_back(wire):
+...     assert parse(wire.text, reference_date=wire.reference_date).agency == wire.agency
+>>> test_agency_comes_back()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - only without the extra
+    raise ImportError(
+        'wirestory.strategies needs Hypothesis: pip install "wirestory[hypothesis]"'
+    ) from error
+
+from . import parse
+from ._model import Story
+
+__all__ = [
+    "AGENCY_FORMS",
+    "LAYOUTS",
+    "REFERENCE_DATE",
+    "BylineParts",
+    "CreditLineParts",
+    "DatelineParts",
+    "DatelineShape",
+    "WireText",
+    "bylines",
+    "credit_lines",
+    "datelines",
+    "people_names",
+    "stories",
+    "wire_texts",
+]
+
+REFERENCE_DATE: Final = dt.date(2024, 6, 15)
+"""The reference date of every draw: the year of ``April 26`` is the nearest to it."""
+
+# -- the parts a draw was built from ------------------------------------------------------
+
+People = tuple[tuple[str, "str | None"], ...]
+"""People as ``(name, place)`` pairs, the place ``None`` where none is written."""
+
+
+@attrs.frozen
+class DatelineParts:
+    """A drawn dateline and what it says.
+
+    >>> DatelineParts("KYIV (AP) —", ("KYIV",), None, None, None, "AP").locations
+    ('KYIV',)
+    """
+
+    text: str
+    """The dateline as written, separator included, no space after it."""
+    locations: tuple[str, ...]
+    """The places, as written."""
+    region: str | None
+    """The region or country after the place, or ``None``."""
+    date_text: str | None
+    """The date as written, or ``None``."""
+    date: dt.date | None
+    """The date, its year the nearest to ``REFERENCE_DATE`` unless written."""
+    agency: str
+    """The canonical agency named."""
+
+
+@attrs.frozen
+class BylineParts:
+    """A drawn byline and its people.
+
+    >>> BylineParts("By Ann Berg", ("Ann Berg",)).names
+    ('Ann Berg',)
+    """
+
+    text: str
+    """The ``By ...`` line."""
+    names: tuple[str, ...]
+    """The people, as written."""
+
+
+@attrs.frozen
+class CreditLineParts:
+    """A drawn credit line and its clauses.
+
+    >>> CreditLineParts("(Editing by Al Roe)", (("editing", (("Al Roe", None),)),)).roles
+    ('editing',)
+    """
+
+    text: str
+    """The line as written."""
+    credits: tuple[tuple[str, People], ...]
+    """One ``(role, people)`` pair per clause, in order."""
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """The role of each clause, in order."""
+        return tuple(role for role, _ in self.credits)
+
+
+@attrs.frozen
+class WireText:
+    """A drawn story: the text and every part it was built from.
+
+    >>> WireText("Hi.", "blank", REFERENCE_DATE, None, None, None, None, ("Hi.",)).paragraphs
+    ('Hi.',)
+    """
+
+    text: str
+    """The whole story as a feed would carry it."""
+    layout: str
+    """How it is laid out: ``blank`` (blank lines), ``lines`` (one paragraph a line) or
+    ``crlf`` (blank lines, CRLF line ends)."""
+    reference_date: dt.date
+    """The date to parse the text with."""
+    agency: str | None
+    """The canonical agency of the story."""
+    headline: str | None
+    """The headline line, slug included, or ``None``."""
+    byline: BylineParts | None
+    """The byline, or ``None``."""
+    dateline: DatelineParts | None
+    """The dateline, or ``None``."""
+    paragraphs: tuple[str, ...]
+    """The body paragraphs, dateline stripped from the first."""
+    notes: tuple[tuple[str, str], ...] = ()
+    """The notes as ``(kind, text)``, in order."""
+    credit_line: CreditLineParts | None = None
+    """The credit line, or ``None``."""
+
+
+# -- the agency forms: one row per agency -------------------------------------------------
+
+REUTERS_MONTHS: Final = tuple("Jan Feb March April May June July Aug Sept Oct Nov Dec".split())
+AP_MONTHS: Final = tuple("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split())
+SHORT_MONTHS: Final = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+FULL_MONTHS: Final = tuple(
+    "January February March April May June July August September October November December".split()
+)
+
+
+@attrs.frozen
+class DatelineShape:
+    """How one agency writes its dateline: one row of ``AGENCY_FORMS``.
+
+    >>> AGENCY_FORMS["PTI"].separator
+    ''
+    """
+
+    agency: str
+    """The canonical agency."""
+    marker: str
+    """How the agency is written after the place: ``(Reuters)``, ``AAP``, ``. /TASS/.``."""
+    separator: str
+    """What follows the marker before the story (may be empty)."""
+    months: tuple[str, ...] = REUTERS_MONTHS
+    """The month forms, January first; empty when the agency writes no date."""
+    capitals: bool = True
+    """Places in capitals (``MOSCOW``) rather than mixed case (``Mumbai``)."""
+    region: str = ", {}"
+    """How a region follows the place; empty when the agency writes none."""
+    placeless: bool = False
+    """Whether the place may be left out (``(Bloomberg) --``)."""
+    year: bool = False
+    """Whether the year may be written (``June 6, 2010``)."""
+    dated: bool = False
+    """Whether the date is always written (the marker alone does not make a dateline)."""
+
+
+_S = DatelineShape
+
+AGENCY_FORMS: Final[Mapping[str, DatelineShape]] = MappingProxyType(
+    {
+        row.agency: row
+        for row in (
+            # agency, marker, separator, then month forms, case, region, place, year
+            _S("Reuters", "(Reuters)", " -", placeless=True),
+            _S("AP", "(AP)", " —", AP_MONTHS),
+            _S("AFP", "(AFP)", " -", year=True),
+            _S("Xinhua", "(Xinhua)", " --", AP_MONTHS),
+            _S("PTI", "(PTI)", "", SHORT_MONTHS, capitals=False, region=""),
+            _S("Yonhap", "(Yonhap)", " --", AP_MONTHS),
+            _S("Bloomberg", "(Bloomberg)", " --", AP_MONTHS, placeless=True),
+            _S("dpa", "(dpa)", " -", (), capitals=False, region=""),
+            _S("Kyodo", "(Kyodo)", " --", ()),
+            _S("TASS", ". /TASS/.", "", FULL_MONTHS, region="", dated=True),
+            _S("ANI", "(ANI)", ":", FULL_MONTHS, capitals=False, region=" [{}]"),
+            _S("EFE", "(EFE)", ".-", SHORT_MONTHS, capitals=False),
+            _S("UPI", "(UPI)", " --", AP_MONTHS),
+            _S("Bernama", "(Bernama)", " --", REUTERS_MONTHS),
+            _S("Anadolu", "(AA)", " –", ()),
+            _S("AAP", "AAP", " -", REUTERS_MONTHS, dated=True),
+        )
+    }
+)
+"""The dateline forms ``datelines()`` draws from, by agency."""
+
+# -- vocabularies: invented people and places, real regions --------------------------------
+
+PLACES: Final = (
+    "NORTHAVEN",
+    "PORT ELLIS",
+    "RIVERTON",
+    "GREEN FALLS",
+    "SAN MIRELO",
+    "LAKE ORVIN",
+    "ST. ALDEN",
+    "KARVETSK",
+    "BELMORA",
+    "TOLVIK",
+    "NEW CARDEN",
+    "PORT-AUX-LINS",
+)
+"""Invented places in real shapes (``ST.``, hyphens, several words)."""
+REGIONS: Final = ("Ukraine", "South Korea", "N.C.", "Ga.", "Texas", "Japan", "Brazil", "Ore.")
+"""Real regions and countries, in the forms datelines use."""
+GIVEN_NAMES: Final = ("Ann", "Ola", "Tomas", "Mira", "Jae-won", "Priya", "Lucia", "Kenji", "Ewa")
+FAMILY_NAMES: Final = (
+    "Berg",
+    "Dahl",
+    "Reyes",
+    "Okafor",
+    "Park",
+    "Sandoval",
+    "da Silva",
+    "O'Hare",
+    "McAllister",
+    "Collett-Brown",
+)
+"""Invented people, with particles, apostrophes, ``Mc`` and hyphens."""
+REPORTING_PLACES: Final = ("Kyiv", "New York", "Northaven", "Rio de Janeiro", "Port Ellis")
+"""Where people report from in a credit line."""
+WORDS: Final = (
+    "the council said on tuesday that prices rose while shares fell sharply in early "
+    "trade, after officials announced new measures to curb lending and the mayor of the "
+    "port city promised more funding for schools"
+).split()
+"""Words of the body: plain, so that no sentence reads as a credit, note or sign-off."""
+HEADLINES: Final = (
+    "Council approves new port budget",
+    "Shares fall as lender curbs credit",
+    "Mayor promises more school funding",
+    "Prices rise for third month",
+    "Ferry strike ends after talks",
+)
+"""Headlines, without slugs."""
+SLUGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {"Reuters": ("UPDATE 2-", "EXCLUSIVE-", "RPT-"), "Yonhap": ("(LEAD) ",)}
+)
+"""Headline slugs by agency, as written before the title."""
+TOP_NOTES: Final = ("(Adds comment from mayor in paragraph 4)", "(Updates with closing prices)")
+CURRENCY_NOTES: Final = ("($1 = 0.92 euros)", "($1 = 151.40 yen)")
+CLAUSE_HEADS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "reporting": "Reporting by",
+        "additional_reporting": "Additional reporting by",
+        "writing": "Writing by",
+        "editing": "Editing by",
+        "compiling": "Compiled by",
+        "research": "Research by",
+    }
+)
+"""Clause heads of a parenthesised credit line, by role."""
+
+# -- strategies ----------------------------------------------------------------------------
+
+
+def _nearest(month: int, day: int, ref: dt.date) -> dt.date:
+    candidates = [dt.date(year, month, day) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    return min(candidates, key=lambda d: abs((d - ref).days))
+
+
+def _mixed(place: str) -> str:
+    return "-".join(
+        " ".join(w.capitalize() if len(w) > 3 else w.title() for w in part.split())
+        for part in place.split("-")
+    )
+
+
+def _joined(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def people_names() -> st.SearchStrategy[str]:
+    """Invented full names: ``Ann Berg``, ``Jae-won Park``, ``Lucia da Silva``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20, deadline=None)
+    ... @given(people_names())
+    ... def check(name):
+    ...     assert " " in name
+    >>> check()
+    """
+    return st.builds(
+        lambda g, f: f"{g} {f}", st.sampled_from(GIVEN_NAMES), st.sampled_from(FAMILY_NAMES)
+    )
+
+
+@st.composite
+def datelines(
+    draw: st.DrawFn, agencies: Sequence[str] | None = None, reference_date: dt.date = REFERENCE_DATE
+) -> DatelineParts:
+    """A dateline in the form of one of ``agencies`` (default: every row of ``AGENCY_FORMS``).
+
+    One or two places (``NORTHAVEN/PORT ELLIS``), a region where the agency writes one,
+    a date in the agency's month forms (year included now and then where it writes
+    one) and the agency's marker and separator.
+
+    >>> from hypothesis import given, settings
+    >>> from wirestory import parse
+    >>> @settings(max_examples=20, deadline=None)
+    ... @given(datelines(["Reuters", "PTI"]))
+    ... def check(dateline):
+    ...     got = parse(dateline.text + " The council met on Monday.", reference_date=REFERENCE_DATE)
+    ...     assert got.dateline.locations == dateline.locations
+    ...     assert got.dateline.date == dateline.date
+    >>> check()
+    """
+    shape = AGENCY_FORMS[draw(st.sampled_from(sorted(agencies or AGENCY_FORMS)))]
+    locations: tuple[str, ...] = ()
+    if not (shape.placeless and draw(st.booleans())):
+        places = draw(st.lists(st.sampled_from(PLACES), min_size=1, max_size=2, unique=True))
+        locations = tuple(p if shape.capitals else _mixed(p) for p in places)
+    region = None
+    if locations and shape.region and draw(st.booleans()):
+        region = draw(st.sampled_from(REGIONS))
+    date_text, date = None, None
+    if shape.months and (shape.dated or draw(st.booleans())):
+        month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
+        date_text = f"{shape.months[month - 1]} {day}"
+        date = _nearest(month, day, reference_date)
+        if shape.year and draw(st.booleans()):
+            year = draw(st.integers(2000, 2030))
+            date_text, date = f"{date_text}, {year}", dt.date(year, month, day)
+    head = "/".join(locations)
+    if region is not None:
+        head += shape.region.format(region)
+    if date_text is not None:
+        head = f"{head}, {date_text}" if head else date_text
+    marker = shape.marker if shape.marker.startswith(".") else " " + shape.marker
+    text = (head + marker).strip() + shape.separator
+    return DatelineParts(text, locations, region, date_text, date, shape.agency)
+
+
+@st.composite
+def bylines(draw: st.DrawFn) -> BylineParts:
+    """A ``By ...`` line naming one to three invented people.
+
+    >>> from hypothesis import given, settings
+    >>> from wirestory import parse_byline
+    >>> @settings(max_examples=20, deadline=None)
+    ... @given(bylines())
+    ... def check(byline):
+    ...     got = parse_byline(byline.text)
+    ...     assert tuple(p.name for p in got.contributors) == byline.names
+    >>> check()
+    """
+    names = tuple(draw(st.lists(people_names(), min_size=1, max_size=3, unique=True)))
+    return BylineParts(f"By {_joined(names)}", names)
+
+
+def _people_text(people: People) -> str:
+    return _joined([f"{name} in {place}" if place else name for name, place in people])
+
+
+_PEOPLE: Final = st.lists(
+    st.tuples(people_names(), st.none() | st.sampled_from(REPORTING_PLACES)),
+    min_size=1,
+    max_size=3,
+    unique_by=lambda p: p[0],
+).map(tuple)
+
+
+@st.composite
+def credit_lines(draw: st.DrawFn, agency: str | None = None) -> CreditLineParts:
+    """A credit line in the form ``agency`` uses (default: any form).
+
+    AP writes ``Associated Press writer A in X contributed to this report.``, Bloomberg
+    ``--With assistance from A.``, the others (Reuters first) a line of clauses in
+    parentheses: ``(Reporting by A in X; Editing by B and C)``.
+
+    >>> from hypothesis import given, settings
+    >>> from wirestory import parse_credits
+    >>> @settings(max_examples=20, deadline=None)
+    ... @given(credit_lines())
+    ... def check(line):
+    ...     assert tuple(c.role for c in parse_credits(line.text)) == line.roles
+    >>> check()
+    """
+    form = {"AP": "ap", "Bloomberg": "bloomberg"}.get(agency or "", "clauses")
+    if agency is None:
+        form = draw(st.sampled_from(["ap", "bloomberg", "clauses"]))
+    if form == "ap":
+        people: People = draw(_PEOPLE)
+        title = "writers" if len(people) > 1 else "writer"
+        text = f"Associated Press {title} {_people_text(people)} contributed to this report."
+        return CreditLineParts(text, (("contributing", people),))
+    if form == "bloomberg":
+        people = tuple((name, None) for name, _ in draw(_PEOPLE))
+        return CreditLineParts(
+            f"--With assistance from {_people_text(people)}.", (("assistance", people),)
+        )
+    roles = draw(
+        st.lists(st.sampled_from(sorted(CLAUSE_HEADS)), min_size=1, max_size=3, unique=True)
+    )
+    credits = tuple((role, draw(_PEOPLE)) for role in roles)
+    clauses = "; ".join(f"{CLAUSE_HEADS[role]} {_people_text(ps)}" for role, ps in credits)
+    return CreditLineParts(f"({clauses})", credits)
+
+
+_SENTENCES: Final = st.lists(st.sampled_from(WORDS), min_size=6, max_size=16).map(
+    lambda ws: " ".join(ws).rstrip(",").capitalize() + "."
+)
+_PARAGRAPHS: Final = st.lists(
+    st.lists(_SENTENCES, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=5
+)
+LAYOUTS: Final[Mapping[str, Callable[[Sequence[str]], str]]] = MappingProxyType(
+    {"blank": "\n\n".join, "lines": "\n".join, "crlf": "\r\n\r\n".join}
+)
+"""How the blocks of a story are joined: blank lines, one a line, CRLF blank lines."""
+
+
+@st.composite
+def wire_texts(
+    draw: st.DrawFn,
+    agencies: Sequence[str] | None = None,
+    layouts: Sequence[str] | None = None,
+    reference_date: dt.date = REFERENCE_DATE,
+) -> WireText:
+    """A whole story in the shape of one of ``agencies``, laid out in one of ``layouts``.
+
+    A headline (with the agency's slug now and then), a byline, a top note, the dateline
+    and one to five paragraphs, a currency note and a credit line, each but the dateline
+    and the body optional.
+
+    >>> from hypothesis import given, settings
+    >>> from wirestory import parse
+    >>> @settings(max_examples=20, deadline=None)
+    ... @given(wire_texts(["AP", "Yonhap"], layouts=["crlf"]))
+    ... def check(wire):
+    ...     story = parse(wire.text, reference_date=wire.reference_date)
+    ...     assert story.agency == wire.agency and "\\n" not in wire.text.replace("\\r\\n", "")
+    ...     assert [p.text for p in story.paragraphs] == list(wire.paragraphs)
+    >>> check()
+    """
+    dateline = draw(datelines(agencies, reference_date))
+    agency = dateline.agency
+    layout = draw(st.sampled_from(sorted(layouts or LAYOUTS)))
+    headline = None
+    if draw(st.booleans()):
+        slug = draw(st.sampled_from(("", *SLUGS.get(agency, ()))))
+        headline = slug + draw(st.sampled_from(HEADLINES))
+    byline = draw(st.none() | bylines())
+    notes: list[tuple[str, str]] = []
+    blocks = [b for b in (headline, byline and byline.text) if b]
+    if layout != "lines" and draw(st.booleans()):
+        notes.append(("top", draw(st.sampled_from(TOP_NOTES))))
+        blocks.append(notes[-1][1])
+    paragraphs = tuple(draw(_PARAGRAPHS))
+    blocks += [f"{dateline.text} {paragraphs[0]}", *paragraphs[1:]]
+    if layout != "lines" and draw(st.booleans()):
+        notes.append(("currency", draw(st.sampled_from(CURRENCY_NOTES))))
+        blocks.append(notes[-1][1])
+    credit_line = draw(st.none() | credit_lines(agency))
+    if credit_line is not None:
+        blocks.append(credit_line.text)
+    return WireText(
+        text=LAYOUTS[layout](blocks),
+        layout=layout,
+        reference_date=reference_date,
+        agency=agency,
+        headline=headline,
+        byline=byline,
+        dateline=dateline,
+        paragraphs=paragraphs,
+        notes=tuple(notes),
+        credit_line=credit_line,
+    )
+
+
+def stories(
+    agencies: Sequence[str] | None = None,
+    layouts: Sequence[str] | None = None,
+    reference_date: dt.date = REFERENCE_DATE,
+) -> st.SearchStrategy[Story]:
+    """Stories parsed from ``wire_texts()`` draws, with the same ``reference_date``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20, deadline=None)
+    ... @given(stories(["Xinhua"]))
+    ... def check(story):
+    ...     assert story.agency == "Xinhua"
+    >>> check()
+    """
+    return wire_texts(agencies, layouts, reference_date).map(
+        lambda w: parse(w.text, reference_date=w.reference_date)
+    )
