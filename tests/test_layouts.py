@@ -157,9 +157,10 @@ def test_story_from_parts_parses_back(
 ) -> None:
     """Leading cruft, a dateline, paragraphs and trailing cruft give back the paragraphs."""
     body = LAYOUTS[layout](["BERLIN (Reuters) - " + paras[0], *paras[1:]])
-    if layout == "hard-wrapped":
-        # Decided (see _blocks): wrapped lines that all end a sentence, with nothing
-        # else in the text showing the wrap, read as one paragraph per line
+    if layout == "hard-wrapped" or (layout == "wire-feed" and len(paras) == 1):
+        # Decided (see document.py): wrapped lines that all end a sentence, with nothing
+        # else in the text showing the wrap, read as one paragraph per line; a wire feed
+        # of one paragraph shows no second indent, so it is read the same way
         start = body.index("(Reuters) - ")
         assume(wrapped_width(body, groups(Document.of(body).lines_from(start))) is not None)
     head = "\n".join(leading)
