@@ -40,6 +40,7 @@ import gc
 import itertools
 import json
 import math
+import os
 import platform
 import pstats
 import statistics
@@ -599,6 +600,11 @@ def commit() -> str | None:
     return head + ("+dirty" if dirty else "")
 
 
+def load_average() -> float | None:
+    """The machine's one-minute load average (other work slows every figure), if known."""
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+
+
 def meta(repeat: int) -> dict[str, Any]:
     """Where and when the figures were taken."""
     return {
@@ -608,6 +614,8 @@ def meta(repeat: int) -> dict[str, Any]:
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "machine": f"{platform.system()} {platform.machine()}",
+        "cpus": os.cpu_count(),
+        "load_average": load_average(),
         "repeat": repeat,
     }
 
@@ -615,7 +623,7 @@ def meta(repeat: int) -> dict[str, Any]:
 def print_meta(m: dict[str, Any]) -> None:
     print(
         f"wirestory {m['wirestory']} at {m['commit']}, {m['when']}, Python {m['python']} "
-        f"on {m['machine']}, best of {m['repeat']}"
+        f"on {m['machine']} ({m['cpus']} CPUs, load {m['load_average']}), best of {m['repeat']}"
     )
 
 
@@ -677,8 +685,11 @@ def main(argv: Iterable[str] | None = None) -> None:
         if not args.json:
             print()
             show(figures[name])
+    figures["meta"]["load_average_after"] = load_average()
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
+    else:
+        print(f"\nload average at the end: {figures['meta']['load_average_after']}")
 
 
 if __name__ == "__main__":
