@@ -240,7 +240,8 @@ def from_ninjs(data: Mapping[str, Any] | str | bytes) -> Story:
         elif role == CREDITS_ROLE:
             credits = _credit_rows(_text_value(item, "descriptions"))
     people = [p for p in _items(data, "people") if isinstance(p, Mapping)]
-    sources = _get(data, "info_sources") or []
+    sources = _get(data, "info_sources")
+    sources = sources if isinstance(sources, list) else []
     agency = next((s.get("name") for s in sources if isinstance(s, Mapping)), None)
     by, note = data.get("by", data.get("byline")), _get(data, "ed_note")
     for name, value in (("by", by), ("edNote", note), ("infoSources name", agency)):
