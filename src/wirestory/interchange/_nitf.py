@@ -93,7 +93,7 @@ def to_nitf(story: Story) -> str:
 
     >>> from wirestory import parse
     >>> xml = to_nitf(parse("LONDON (Reuters) - One.\\n\\nTwo.\\n(Editing by Al Mo)"))
-    >>> '<p lede="true">One.</p>' in xml, "<tagline type=\"std\">Editing by Al Mo</tagline>" in xml
+    >>> '<p lede="true">One.</p>' in xml, '<tagline type="std">(Editing by Al Mo)</tagline>' in xml
     (True, True)
     """
     root = ET.Element("nitf", {"xmlns": NITF_NAMESPACE, "version": NITF_VERSION})
@@ -123,7 +123,7 @@ def to_nitf(story: Story) -> str:
         ]
         _mixed(_el(body_head, "byline"), story.byline.text, people)
     if story.agency is not None:
-        _el(_el(body_head, "distributor"), "org", story.agency)
+        _el(_el(body_head, "distributor"), "org", story.agency).tail = None  # mixed content
     if story.dateline is not None:
         d = story.dateline
         marks: list[tuple[str, tuple[str, ...]]]
