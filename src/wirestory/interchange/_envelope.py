@@ -94,6 +94,19 @@ _ANPA_SLUG_LINE: Final = re.compile(
     [ \t]* <? [ \t]* (?= [\r\n] | \Z )     # to the end of its line
     """
 )
+_ANPA_END_MARK: Final = re.compile(
+    r"""(?x)
+    (?<= \S ) [ \t]+ = [ \t]*     # a headline or byline line of the opening closed by " ="
+    (?= \r?\n )                    # (dpa), at the end of the line
+    """
+)
+_AP_SIGNOFF_DATE: Final = re.compile(
+    r"""(?x)
+    AP-[A-Z]{2}-                          # an AP sign-off such as AP-WF-11-13-13 1509GMT
+    (?P<m> [01][0-9] ) - (?P<d> [0-3][0-9] ) - (?P<y> [0-9]{2} ) \b
+    """
+)
+_OPENING_CHARS: Final = 600  # how far into the copy the opening's line marks are looked for
 _ANPA_END_LINE: Final = re.compile(r"(?m)^[ \t]*NNNN[ \t]*$")  # IPTC 7901 end of message
 
 
@@ -141,10 +154,19 @@ def _anpa(text: str) -> Envelope | None:
         spans.append(Span(m.start("caret"), m.end("caret")))
         if m.group("close"):
             spans.append(Span(m.start("close"), m.end("close")))
+    opening_end = min(body_end, body_start + _OPENING_CHARS)
+    spans += [
+        Span(m.start(), m.end()) for m in _ANPA_END_MARK.finditer(text, body_start, opening_end)
+    ]
     spans += [Span(m.start(), m.end()) for m in _CONTROL.finditer(text, body_start, body_end)]
+    reference_date = None
     if body_end < len(text):
         spans.append(Span(body_end, len(text)))
-    return Envelope("anpa", _merge(spans), headline=headline, metadata=metadata)
+        if (signoff := _AP_SIGNOFF_DATE.search(text, body_end)) is not None:
+            reference_date = _date_in("20{y}{m}{d}".format(**signoff.groupdict()))
+    return Envelope(
+        "anpa", _merge(spans), headline=headline, reference_date=reference_date, metadata=metadata
+    )
 
 
 _SGML_TAG: Final = re.compile(
