@@ -48,7 +48,7 @@ def assert_lossless(raw: str, story: Story) -> None:
 FIXTURES = [
     (
         "ap-anpa",
-        "anpa-ap.txt",
+        "anpa-ap.feed",
         "anpa",
         "Lantern boats light up a small harbour town",
         ("PORTOVALE",),
@@ -58,7 +58,7 @@ FIXTURES = [
     ),
     (
         "dpa-anpa",
-        "anpa-dpa.txt",
+        "anpa-dpa.feed",
         "anpa",
         "Night trains return to northern line",
         ("Kiel",),
@@ -66,10 +66,10 @@ FIXTURES = [
         "dpa",
         None,
     ),
-    ("kyodo-anpa", "anpa-kyodo.txt", "anpa", None, ("SHIZUOKA",), None, "Kyodo", None),
+    ("kyodo-anpa", "anpa-kyodo.feed", "anpa", None, ("SHIZUOKA",), None, "Kyodo", None),
     (
         "aap-7901",
-        "iptc7901-aap.txt",
+        "iptc7901-aap.feed",
         "anpa",
         "SAILING:  Fleet finishes regatta in light winds",
         ("HOBART",),
@@ -89,7 +89,7 @@ FIXTURES = [
     ),
     (
         "header-block",
-        "header-block.txt",
+        "header-block.feed",
         "header_block",
         None,
         ("LYON",),
@@ -133,7 +133,7 @@ def test_enveloped_fixture(
 
 def test_parse_anpa_keeps_the_envelope_as_header() -> None:
     """The SOH header, slug, caret marks and ETX trailer are header boilerplate."""
-    story = parse_anpa(read("anpa-ap.txt"))
+    story = parse_anpa(read("anpa-ap.feed"))
     headers = [b.text for b in story.boilerplate if b.kind == "header"]
     assert headers[0].startswith("\x16\x16\x01W1234")
     assert headers[-1].startswith("\x03AP-WF-06-14-25 1830GMT<")
