@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import jsonschema
 import pytest
@@ -233,3 +234,70 @@ def _write_goldens() -> None:  # pragma: no cover - run by hand after a delibera
 
 if __name__ == "__main__":  # pragma: no cover
     _write_goldens()
+
+
+NINJS_KEYS = [
+    "uri", "headlines", "bodies", "by", "byline", "people", "places", "descriptions", "edNote",
+    "ednote", "infoSources", "infosources", "contentCreated", "contentcreated", "value", "role",
+    "name", "rel", "contentType", "contenttype", "location", "contributors", "text",
+]  # fmt: skip
+NINJS_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers(-2, 5)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=6)
+    | st.sampled_from(
+        ["dateline", "wirestory:credits", "author", "text/plain", "[]", '[{"role": "editing"}]',
+         '[{"role": "editing", "text": "x", "contributors": [{"name": ""}]}]',
+         "2025-01-02T00:00:00Z", "LONDON (Reuters) -", "By Jo Li"]
+    )
+)  # fmt: skip
+NINJS_VALUES = st.recursive(
+    NINJS_LEAVES,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(NINJS_KEYS), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.sampled_from(NINJS_KEYS), NINJS_VALUES, max_size=6))
+def test_from_ninjs_raises_only_format_error_on_any_object(data: dict[str, Any]) -> None:
+    """Any JSON object with ninjs property names gives a story or a FormatError."""
+    with contextlib.suppress(FormatError):
+        from_ninjs(data)
+
+
+NITF_TAGS = [
+    "head", "docdata", "ed-msg", "body", "body.head", "hedline", "hl1", "byline", "person",
+    "distributor", "org", "dateline", "location", "city", "region", "story.date", "body.content",
+    "p", "body.end", "tagline", "note",
+]  # fmt: skip
+XML_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=8
+) | st.sampled_from(["LONDON (Reuters) -", "By Jo Li", "Editing by Al Mo", "20250101T000000+0000"])
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def render(tag: str, attrib: dict[str, str], text: str, inner: list[str]) -> str:
+        attributes = "".join(f" {k}={quoteattr(v)}" for k, v in attrib.items())
+        return f"<{tag}{attributes}>{escape(text)}{''.join(inner)}</{tag}>"
+
+    return st.builds(
+        render,
+        st.sampled_from(NITF_TAGS),
+        st.dictionaries(
+            st.sampled_from(["norm", "msg-type", "info", "class", "lede"]), XML_TEXT, max_size=2
+        ),
+        XML_TEXT,
+        st.lists(children, max_size=3),
+    )
+
+
+@given(st.recursive(XML_TEXT.map(escape), _element, max_leaves=15))
+def test_from_nitf_raises_only_format_error_on_any_nitf_shape(inner: str) -> None:
+    """Any well-formed document of NITF elements gives a story or a FormatError."""
+    with contextlib.suppress(FormatError):
+        from_nitf(f"<nitf>{inner}</nitf>")
