@@ -64,9 +64,18 @@ FIXTURES = [
         ("Kiel",),
         None,
         "dpa",
-        None,
+        dt.date(2025, 6, 10),
     ),
-    ("kyodo-anpa", "anpa-kyodo.feed", "anpa", None, ("SHIZUOKA",), None, "Kyodo", None),
+    (
+        "kyodo-anpa",
+        "anpa-kyodo.feed",
+        "anpa",
+        "Tea: First harvest of the season begins+",
+        ("SHIZUOKA",),
+        None,
+        "Kyodo",
+        dt.date(2025, 5, 10),
+    ),
     (
         "aap-7901",
         "iptc7901-aap.feed",
@@ -172,6 +181,31 @@ def test_feed_readers_refuse_plain_copy(reader: object, message: str) -> None:
     """A feed reader given plain copy says so."""
     with pytest.raises(FormatError, match=f"^{message}$"):
         reader("LONDON (Reuters) - Plain copy.")  # type: ignore[operator]
+
+
+CRLF = [
+    (
+        "header-block",
+        "title: Rain\r\ndate: 2024-01-02\r\n\r\nLIMA (AP) _ It rained.\r\n",
+        "header_block",
+    ),
+    (
+        "front-matter",
+        "---\r\ntitle: Rain\r\ndate: 2024-01-02\r\n---\r\nLIMA (AP) _ It rained.",
+        "front_matter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "fmt"), [c[1:] for c in CRLF], ids=[c[0] for c in CRLF])
+def test_crlf_headers(raw: str, fmt: str) -> None:
+    """Header blocks and front matter with CR LF line ends are found and read."""
+    envelope = read_envelope(raw)
+    assert envelope is not None and envelope.format == fmt
+    assert envelope.reference_date == dt.date(2024, 1, 2)
+    story = parse_enveloped(raw, envelope)
+    assert [p.text for p in story.paragraphs] == ["It rained."]
+    assert_lossless(raw, story)
 
 
 def test_nitf_envelope_is_read_in_place() -> None:

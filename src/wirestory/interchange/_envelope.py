@@ -23,6 +23,7 @@ character of the raw input is in exactly one element, at its raw offset.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -100,12 +101,43 @@ _ANPA_END_MARK: Final = re.compile(
     (?= \r?\n )                    # (dpa), at the end of the line
     """
 )
-_AP_SIGNOFF_DATE: Final = re.compile(
-    r"""(?x)
-    AP-[A-Z]{2}-                          # an AP sign-off such as AP-WF-11-13-13 1509GMT
-    (?P<m> [01][0-9] ) - (?P<d> [0-3][0-9] ) - (?P<y> [0-9]{2} ) \b
+ANPA_STATUS_WORDS: Final = (
+    "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "CORRECTION", "ADVISORY", "EILT",
+    "EILMELDUNG", "ZUSAMMENFASSUNG",
+)  # fmt: skip
+"""Status lines a desk puts between STX and the headline (dpa ``REFILE``, ``EXTRA``)."""
+
+_ANPA_STATUS_LINE: Final = re.compile(
+    rf"""(?x)
+    (?P<status>
+        {"|".join(ANPA_STATUS_WORDS)}       # a status word on a line of its own,
+      | [0-9]{{1,2}} (?:ST|ND|RD|TH) [ ] LEAD  # or a lead number: 1ST LEAD, 2ND LEAD
+    )
+    [ \t]* (?= [\r\n] )
     """
 )
+_ANPA_PLAIN_HEADLINE: Final = re.compile(
+    r"""(?x)
+    (?P<headline> [^\s^] [^\r\n]{0,200}? )   # an unmarked line flush left (Kyodo),
+    [ \t]* \r?\n
+    (?= [ \t]+ \S )                           # right before the indented first paragraph
+    """
+)
+_MONTHS: Final = {
+    m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)
+}
+_TRAILER_DATES: Final = (
+    re.compile(  # AP: AP-WF-11-13-13 1509GMT is month-day-year
+        r"""(?x) AP-[A-Z]{2}- (?P<m>[01][0-9]) - (?P<d>[0-3][0-9]) - (?P<y>[0-9]{2}) \b"""
+    ),
+    re.compile(  # Kyodo: KWS-21:37-09-12-18 is time, then day-month-year
+        r"""(?x) \b [A-Z]{3} - [0-2][0-9]:[0-5][0-9] - (?P<d>[0-3][0-9]) - (?P<m>[01][0-9]) - (?P<y>[0-9]{2}) \b"""
+    ),
+    re.compile(  # dpa: 212322 GMT Nov 18 is day, hour, minute, then month and year
+        r"""(?x) \b (?P<d>[0-3][0-9]) [0-2][0-9][0-5][0-9] [ ] GMT [ ] (?P<mon>[A-Z][a-z]{2}) [ ] (?P<y>[0-9]{2}) \b"""
+    ),
+)
+"""Transmission trailers (after ETX) that date the story, one pattern a row."""
 _OPENING_CHARS: Final = 600  # how far into the copy the opening's line marks are looked for
 _ANPA_END_LINE: Final = re.compile(r"(?m)^[ \t]*NNNN[ \t]*$")  # IPTC 7901 end of message
 
@@ -145,9 +177,17 @@ def _anpa(text: str) -> Envelope | None:
     body_end = etx if etx >= 0 else len(text)
     if (end_line := _ANPA_END_LINE.search(text, body_start, body_end)) is not None:
         body_end = end_line.start()
-    if (slug := _ANPA_SLUG_LINE.match(text, _skip_breaks(text, body_start), body_end)) is not None:
+    pos = _skip_breaks(text, body_start)
+    if (slug := _ANPA_SLUG_LINE.match(text, pos, body_end)) is not None:
         spans.append(Span(slug.start(), slug.end()))
         metadata.append(("slug", slug.group("slug").strip()))
+        pos = _skip_breaks(text, slug.end())
+    while (status := _ANPA_STATUS_LINE.match(text, pos, body_end)) is not None:
+        spans.append(Span(status.start(), status.end()))
+        metadata.append(("status", status.group("status")))
+        pos = _skip_breaks(text, status.end())
+    if headline is None and (plain := _ANPA_PLAIN_HEADLINE.match(text, pos, body_end)) is not None:
+        headline = Span(plain.start("headline"), plain.end("headline"))
     for m in _ANPA_CARET_LINE.finditer(text, body_start, body_end):
         if slug is not None and m.start() == slug.start():
             continue
@@ -162,8 +202,7 @@ def _anpa(text: str) -> Envelope | None:
     reference_date = None
     if body_end < len(text):
         spans.append(Span(body_end, len(text)))
-        if (signoff := _AP_SIGNOFF_DATE.search(text, body_end)) is not None:
-            reference_date = _date_in("20{y}{m}{d}".format(**signoff.groupdict()))
+        reference_date = _trailer_date(text, body_end)
     return Envelope(
         "anpa", _merge(spans), headline=headline, reference_date=reference_date, metadata=metadata
     )
@@ -184,13 +223,45 @@ _GIGAWORD_DOC: Final = re.compile(
     """,
     re.DOTALL,
 )
-_HIDDEN_ELEMENT: Final = re.compile(  # metadata elements whose content is not copy
-    r"(?s)<(?P<tag>DATE_TIME|DATE|AUTHOR|KEYWORD|DOCID|DOCNO|DOCTYPE)\b[^<>]{0,200}>.{0,500}?</(?P=tag)>"
+GIGAWORD_METADATA_TAGS: Final = (
+    "DATE_TIME",
+    "DATE",
+    "AUTHOR",
+    "KEYWORD",
+    "DOCID",
+    "DOCNO",
+    "DOCTYPE",
 )
-_HEADLINE_ELEMENT: Final = re.compile(r"(?s)<HEADLINE>(?P<content>.{0,2000}?)</HEADLINE>")
-_DOC_ID: Final = re.compile(r"""\bid\s*=\s*["']?(?P<id>[^"'\s>]{1,100})""")
+"""Gigaword (and TREC-style SGML) elements whose content is metadata, not copy."""
+
+_HIDDEN_ELEMENT: Final = re.compile(
+    rf"""(?xs)
+    < (?P<tag> {"|".join(GIGAWORD_METADATA_TAGS)} ) \b [^<>]{{0,200}} >   # a metadata element
+    .{{0,500}}?                                                          # its content
+    </ (?P=tag) >                                                        # and its end tag
+    """
+)
+_HEADLINE_ELEMENT: Final = re.compile(
+    r"""(?xs)
+    <HEADLINE>                    # the Gigaword headline element
+    (?P<content> .{0,2000}? )     # its text, line breaks around it included
+    </HEADLINE>
+    """
+)
+_DOC_ID: Final = re.compile(
+    r"""(?x)
+    \b id \s* = \s* ["']?          # the id attribute of <DOC>
+    (?P<id> [^"'\s>]{1,100} )      # its value: XIN_ENG_20130801.0001
+    """
+)
 _ID_DATE: Final = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])(?![0-9])"
+    r"""(?x)
+    (?<! [0-9] )                  # eight digits standing alone
+    (?P<y> (?:19|20) [0-9]{2} )   # year
+    (?P<m> [01][0-9] )            # month
+    (?P<d> [0-3][0-9] )           # day
+    (?! [0-9] )
+    """
 )
 
 
@@ -224,11 +295,19 @@ def _gigaword(text: str) -> Envelope | None:
 
 
 _XML_START: Final = re.compile(
-    r"\A\ufeff?\s{0,100}(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*)*(?:<!DOCTYPE\s+nitf\b[^>]{0,500}>\s*)?<nitf\b",
-    re.DOTALL,
+    r"""(?xs)
+    \A \ufeff? \s{0,100}                       # an optional byte-order mark and blanks
+    (?: <\?xml [^>]{0,200} \?> \s* )?           # the XML declaration
+    (?: <!-- .{0,500}? --> \s* ){0,5}            # a few comments
+    (?: <!DOCTYPE \s+ nitf \b [^>]{0,500} > \s* )?  # a document type (no internal subset)
+    <nitf \b                                   # the NITF root element
+    """
 )
-_NITF_HEAD: Final = re.compile(r"(?s)<head\b.*?</head>")
-_NITF_META: Final = re.compile(r"(?s)<(?:ed-msg|doc-id|date\.issue|meta)\b[^>]{0,2000}>")
+_NITF_HEAD: Final = re.compile(
+    r"""(?xs)
+    <head \b .*? </head>         # the NITF head: metadata, never copy
+    """
+)
 
 
 def _nitf(text: str) -> Envelope | None:
@@ -248,14 +327,14 @@ _FRONT_MATTER: Final = re.compile(
     r"""(?x)
     \A \ufeff? ---[ \t]* \r?\n     # the opening fence on the first line
     (?P<body> .{0,20000}? )        # YAML, not interpreted beyond key: value lines
-    ^ ---[ \t]* $                  # the closing fence
+    ^ ---[ \t]* (?= \r?\n | \Z )      # the closing fence
     """,
     re.DOTALL | re.MULTILINE,
 )
 _KEY_VALUE: Final = re.compile(
     r"""(?x)
     ^ (?P<key> [a-z][a-z0-9_-]{0,30} ) [ \t]* : [ \t]*   # a lower-case key and a colon
-    (?P<value> [^\r\n]{0,2000} ) $                      # the value, to the end of the line
+    (?P<value> [^\r\n]{0,2000} ) (?= [\r\n] | \Z )      # the value, to the end of the line
     """,
     re.MULTILINE,
 )
@@ -494,6 +573,15 @@ def _date_in(value: str) -> dt.date | None:
             return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
+    return None
+
+
+def _trailer_date(text: str, pos: int) -> dt.date | None:
+    for pattern in _TRAILER_DATES:
+        if (m := pattern.search(text, pos)) is not None:
+            month = _MONTHS.get(m.group("mon"), 0) if "mon" in m.groupdict() else int(m.group("m"))
+            with contextlib.suppress(ValueError):
+                return dt.date(2000 + int(m.group("y")), month, int(m.group("d")))
     return None
 
 
