@@ -516,15 +516,20 @@ def _merge(spans: Sequence[Span]) -> tuple[Span, ...]:
 
 
 def _outside(spans: Sequence[Span], covered: Sequence[Span]) -> Iterator[Span]:
-    """The parts of ``spans`` that no span of ``covered`` (merged, sorted) overlaps."""
+    """The parts of ``spans`` that no span of ``covered`` overlaps (both merged and sorted).
+
+    One sweep over both lists, so the cost is linear in their lengths.
+    """
+    i = 0
     for span in spans:
-        pos = span.start
-        for c in covered:
-            if c.end <= pos or c.start >= span.end:
-                continue
-            if c.start > pos:
-                yield Span(pos, c.start)
-            pos = max(pos, c.end)
+        while i < len(covered) and covered[i].end <= span.start:
+            i += 1
+        pos, j = span.start, i
+        while j < len(covered) and covered[j].start < span.end:
+            if covered[j].start > pos:
+                yield Span(pos, covered[j].start)
+            pos = max(pos, covered[j].end)
+            j += 1
         if pos < span.end:
             yield Span(pos, span.end)
 
