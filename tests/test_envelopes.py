@@ -303,3 +303,16 @@ def test_feed_readers_raise_only_format_error(text: str) -> None:
     for reader in (parse_anpa, parse_gigaword):
         with contextlib.suppress(FormatError):
             reader(text)
+
+
+def test_interchange_public_names() -> None:
+    """The public surface of wirestory.interchange is pinned."""
+    import wirestory.interchange as interchange
+
+    assert sorted(interchange.__all__) == sorted(
+        ["ENVELOPE_FORMATS", "STORY_SCHEMA_PATH", "Envelope", "FormatError", "ModelError",
+         "build_story_schema", "from_ninjs", "from_nitf", "iter_gigaword", "load_story_schema",
+         "parse_anpa", "parse_enveloped", "parse_gigaword", "read_envelope", "to_ninjs",
+         "to_ninjs_json", "to_nitf"]
+    )  # fmt: skip
+    assert all(hasattr(interchange, name) for name in interchange.__all__)
