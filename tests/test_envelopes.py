@@ -150,6 +150,15 @@ def test_parse_anpa_keeps_the_envelope_as_header() -> None:
     assert story.paragraphs[0].text.startswith("Hundreds of paper lanterns")
 
 
+def test_crawler_footer_is_envelope() -> None:
+    """A crawler's closing rule and *Source: ...* lines after front matter are header."""
+    raw = read("front-matter.md")
+    story = parse_enveloped(raw, read_envelope(raw))  # type: ignore[arg-type]
+    assert story.boilerplate[-1].kind == "header"
+    assert story.boilerplate[-1].text.startswith("---\n\n*Crawled at:")
+    assert story.paragraphs[-1].text == "Visitors queued before the doors opened."
+
+
 def test_gigaword_file_gives_one_story_per_doc() -> None:
     """Each <DOC> is a story over its own raw text, its <HEADLINE> the headline."""
     raw = read("gigaword-two-docs.sgml")

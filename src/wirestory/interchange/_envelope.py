@@ -331,6 +331,15 @@ _FRONT_MATTER: Final = re.compile(
     """,
     re.DOTALL | re.MULTILINE,
 )
+_CRAWLER_FOOTER: Final = re.compile(
+    r"""(?x)
+    (?<= \n ) ---[ \t]* \r?\n          # a closing rule written by the crawler
+    (?: [ \t]* \r?\n )*
+    (?: [ \t]* \* [^*\r\n]{1,300} \*   # then only *emphasised* lines:
+        [ \t]* (?: \r?\n | \Z ) ){1,5}  #   *Crawled at: ...*, *Source: [...](...)*
+    \s* \Z
+    """
+)
 _KEY_VALUE: Final = re.compile(
     r"""(?x)
     ^ (?P<key> [a-z][a-z0-9_-]{0,30} ) [ \t]* : [ \t]*   # a lower-case key and a colon
@@ -349,7 +358,11 @@ _HEADER_KEYS: Final = frozenset(
 
 
 def _front_matter(text: str) -> Envelope | None:
-    """A YAML front-matter block: ``---`` on the first line to the next ``---`` line."""
+    """A YAML front-matter block: ``---`` on the first line to the next ``---`` line.
+
+    A crawler that writes front matter may also close the page with a ``---`` rule and
+    a few ``*Crawled at: ...*`` / ``*Source: ...*`` lines; that footer is envelope too.
+    """
     if not text.startswith(("---", "\ufeff---")):
         return None
     m = _FRONT_MATTER.match(text)
@@ -359,11 +372,11 @@ def _front_matter(text: str) -> Envelope | None:
         (k.group("key"), _unquote(k.group("value")))
         for k in _KEY_VALUE.finditer(text, m.start("body"), m.end("body"))
     ]
+    spans = [Span(0, m.end())]
+    if (footer := _CRAWLER_FOOTER.search(text, m.end())) is not None:
+        spans.append(Span(footer.start(), footer.end()))
     return Envelope(
-        "front_matter",
-        (Span(0, m.end()),),
-        reference_date=_metadata_date(metadata),
-        metadata=metadata,
+        "front_matter", spans, reference_date=_metadata_date(metadata), metadata=metadata
     )
 
 
