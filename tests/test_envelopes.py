@@ -178,6 +178,27 @@ def test_gigaword_file_gives_one_story_per_doc() -> None:
     assert [s.source for s in iter_gigaword(raw)] == [s.source for s in stories]
 
 
+def test_gigaword_dateline_element() -> None:
+    """<DATELINE> gives the dateline when the text has none; else it is header."""
+    raw = (
+        '<DOC id="NYT_ENG_19990105.0012" type="story">\n<HEADLINE>\nTOWNS VOTE ON TOLLS\n'
+        "</HEADLINE>\n<DATELINE>\nHARTWELL (BC-TOLL-VOTE-NYT)\n</DATELINE>\n<TEXT>\n<P>\n"
+        "Voters in four towns approved road tolls on Tuesday.\n</P>\n</TEXT>\n</DOC>\n"
+    )
+    story = parse_gigaword(raw)[0]
+    assert story.dateline is not None
+    assert (story.dateline.text, story.dateline.locations) == (
+        "HARTWELL (BC-TOLL-VOTE-NYT)",
+        ("HARTWELL",),
+    )
+    assert story.headline is not None and story.headline.text == "TOWNS VOTE ON TOLLS"
+    assert story.source == raw.rstrip("\n")
+    assert_lossless(story.source, story)
+    first = parse_gigaword(read("gigaword-two-docs.sgml"))[0]
+    assert first.dateline is not None and first.dateline.text == "RIVERTON, March 2 (Xinhua) --"
+    assert ("header", "RIVERTON, March 2 (Xinhua)") in [(b.kind, b.text) for b in first.boilerplate]
+
+
 @pytest.mark.parametrize(
     ("reader", "message"),
     [

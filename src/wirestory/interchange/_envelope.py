@@ -31,8 +31,8 @@ from typing import Any, Final
 
 import attrs
 
-from .. import parse
-from .._model import Boilerplate, Headline, Span, Story
+from .. import parse, parse_dateline
+from .._model import Boilerplate, Dateline, Headline, Span, Story
 
 ENVELOPE_FORMATS: Final = ("anpa", "gigaword", "nitf", "front_matter", "header_block")
 """The envelope formats ``read_envelope`` recognises, in the order it tries them."""
@@ -56,6 +56,8 @@ class Envelope:
     """The envelope's characters (control characters, header lines, tags), in order."""
     headline: Span | None = None
     """Where the envelope gives the headline (a Gigaword ``<HEADLINE>``), or ``None``."""
+    dateline: Span | None = None
+    """Where the envelope gives the dateline (a Gigaword ``<DATELINE>``), or ``None``."""
     reference_date: dt.date | None = None
     """A date the envelope gives (a Gigaword document id, a ``date:`` line), or ``None``."""
     metadata: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_to_tuple)
@@ -121,6 +123,12 @@ _ANPA_PLAIN_HEADLINE: Final = re.compile(
     (?P<headline> [^\s^] [^\r\n]{0,200}? )   # an unmarked line flush left (Kyodo),
     [ \t]* \r?\n
     (?= [ \t]+ \S )                           # right before the indented first paragraph
+    """
+)
+_LEADING_PLACE: Final = re.compile(
+    r"""(?x)
+    [A-Z] [A-Z .'-]{1,40} (?<! [ ] )   # a place in capitals at the start of a dateline
+    (?= [ ]* [,(] | \Z )               # before its comma or parenthesis
     """
 )
 _MONTHS: Final = {
@@ -248,6 +256,13 @@ _HEADLINE_ELEMENT: Final = re.compile(
     </HEADLINE>
     """
 )
+_DATELINE_ELEMENT: Final = re.compile(
+    r"""(?xs)
+    <DATELINE>                    # the Gigaword dateline element
+    (?P<content> .{0,500}? )      # its text: WASHINGTON (BC-TERM-LIMITS-AZR)
+    </DATELINE>
+    """
+)
 _DOC_ID: Final = re.compile(
     r"""(?x)
     \b id \s* = \s* ["']?          # the id attribute of <DOC>
@@ -269,8 +284,8 @@ def _gigaword(text: str) -> Envelope | None:
     """LDC Gigaword SGML: ``<DOC id= type=>``, ``<HEADLINE>``, ``<DATELINE>``, ``<TEXT>``, ``<P>``.
 
     Tags are envelope; so are ``DATE_TIME`` and ``AUTHOR`` elements with their content.
-    The ``<HEADLINE>`` content is the headline; the date in the document id (or
-    ``DATE_TIME``) is the reference date.
+    The ``<HEADLINE>`` content is the headline and the ``<DATELINE>`` content the dateline
+    (unless the copy has its own); the date in the document id is the reference date.
     """
     head = text.lstrip()[:5]
     if head[:4].upper() != "<DOC" or (len(head) == 5 and head[4].isalnum()):
@@ -285,10 +300,14 @@ def _gigaword(text: str) -> Envelope | None:
     headline = None
     if (m := _HEADLINE_ELEMENT.search(text)) is not None:
         headline = _stripped(text, m.start("content"), m.end("content"))
+    dateline = None
+    if (m := _DATELINE_ELEMENT.search(text)) is not None:
+        dateline = _stripped(text, m.start("content"), m.end("content"))
     return Envelope(
         "gigaword",
         _merge(spans),
         headline=headline,
+        dateline=dateline,
         reference_date=reference_date,
         metadata=metadata,
     )
@@ -443,8 +462,8 @@ def parse_enveloped(text: str, envelope: Envelope, /, **parse_options: Any) -> S
 
     ``parse_options`` go to ``wirestory.parse``; without a ``reference_date`` the
     envelope's date is used. Envelope pieces that no element covers are kept as
-    ``Boilerplate`` of kind ``header``; an envelope headline becomes the headline when
-    the copy has none of its own.
+    ``Boilerplate`` of kind ``header``; an envelope headline (dateline) becomes the
+    headline (dateline) when the copy has none of its own, else it is ``header`` too.
 
     >>> raw = "title: Rain\\nurl: https://example.invalid/x\\n\\nLIMA (Reuters) - Rain fell."
     >>> story = parse_enveloped(raw, read_envelope(raw))
@@ -453,12 +472,9 @@ def parse_enveloped(text: str, envelope: Envelope, /, **parse_options: Any) -> S
     """
     if parse_options.get("reference_date") is None and envelope.reference_date is not None:
         parse_options["reference_date"] = envelope.reference_date
-    hidden = list(envelope.spans)
-    if envelope.headline is not None:
-        hidden.append(envelope.headline)
-    masked = _mask(text, _merge(hidden))
-    story = parse(masked, **parse_options)
-    return _rebuild(text, story, envelope)
+    hidden = [*envelope.spans, *(s for s in (envelope.headline, envelope.dateline) if s)]
+    story = parse(_mask(text, _merge(hidden)), **parse_options)
+    return _rebuild(text, story, envelope, parse_options.get("reference_date"))
 
 
 # -- masking and rebuilding ------------------------------------------------------------
@@ -479,7 +495,21 @@ def _resliced(element: Any, raw: str) -> Any:
     return attrs.evolve(element, text=raw[element.span.start : element.span.end])
 
 
-def _rebuild(raw: str, story: Story, envelope: Envelope) -> Story:
+def _envelope_dateline(raw: str, span: Span, reference_date: dt.date | None) -> Dateline:
+    """The dateline an envelope gives, read with ``parse_dateline`` where it can be.
+
+    Where the public dateline reader does not take the whole text (``WASHINGTON
+    (BC-TERM-LIMITS-AZR)``), the leading capitals are the place.
+    """
+    text = raw[span.start : span.end]
+    parsed = parse_dateline(text, reference_date=reference_date)
+    if parsed is not None and parsed.text == text:
+        return attrs.evolve(parsed, span=span)
+    place = _LEADING_PLACE.match(text)
+    return Dateline(text, span, locations=(place.group().strip(),) if place else ())
+
+
+def _rebuild(raw: str, story: Story, envelope: Envelope, reference_date: Any) -> Story:
     headline = story.headline
     if headline is None and envelope.headline is not None:
         span = envelope.headline
@@ -488,18 +518,15 @@ def _rebuild(raw: str, story: Story, envelope: Envelope) -> Story:
         headline = attrs.evolve(_resliced(headline, raw), title=headline.title)
     byline = None if story.byline is None else _resliced(story.byline, raw)
     dateline = None if story.dateline is None else _resliced(story.dateline, raw)
+    if dateline is None and envelope.dateline is not None:
+        dateline = _envelope_dateline(raw, envelope.dateline, reference_date)
     paragraphs = [_resliced(p, raw) for p in story.paragraphs]
     credits = [_resliced(c, raw) for c in story.credits]
     notes = [_resliced(n, raw) for n in story.notes]
     covered = [e.span for e in (headline, byline, dateline) if e is not None]
     covered += [e.span for group in (paragraphs, credits, notes, story.boilerplate) for e in group]
-    envelope_spans = list(envelope.spans)
-    if (
-        envelope.headline is not None
-        and headline is not None
-        and headline.span != envelope.headline
-    ):
-        envelope_spans.append(envelope.headline)  # the copy had its own headline
+    # an envelope headline or dateline the copy did not need is envelope like the rest
+    envelope_spans = [*envelope.spans, *(s for s in (envelope.headline, envelope.dateline) if s)]
     pieces = _outside(_merge(envelope_spans), _merge(covered))
     header = [Boilerplate("header", raw[s.start : s.end], s) for s in _trimmed(raw, pieces)]
     boilerplate = [_resliced(b, raw) for b in story.boilerplate] + header
@@ -509,6 +536,7 @@ def _rebuild(raw: str, story: Story, envelope: Envelope) -> Story:
         headline=headline,
         byline=byline,
         dateline=dateline,
+        agency=story.agency or (dateline.agency if dateline else None),
         paragraphs=paragraphs,
         credits=credits,
         notes=notes,
