@@ -448,6 +448,11 @@ def read_envelope(text: str) -> Envelope | None:
     >>> read_envelope("---\\ntitle: Hi\\ndate: 2025-02-08\\n---\\nBody.").reference_date
     datetime.date(2025, 2, 8)
     """
+    envelope = _sniff(text)
+    return None if envelope is None else _closed(text, envelope)
+
+
+def _sniff(text: str) -> Envelope | None:
     if not isinstance(text, str) or not text or text[0] not in _FIRST_CHARS:
         return None
     for _, reader in _READERS:
@@ -455,6 +460,32 @@ def read_envelope(text: str) -> Envelope | None:
         if envelope is not None:
             return envelope
     return None
+
+
+_FIRST_TOKEN: Final = re.compile(r"\S{1,100}")  # the first non-blank run of a masked copy
+_CLOSING_ROUNDS: Final = 64  # more than any envelope nests; each round masks a token more
+
+
+def _hidden(envelope: Envelope) -> tuple[Span, ...]:
+    """What ``parse_enveloped`` blanks: the envelope, its headline and its dateline."""
+    return _merge([*envelope.spans, *(s for s in (envelope.headline, envelope.dateline) if s)])
+
+
+def _closed(text: str, envelope: Envelope) -> Envelope:
+    """``envelope`` grown until the masked copy has no envelope of its own.
+
+    So ``parse`` may sniff envelopes and hand them to ``parse_enveloped``, which calls
+    ``parse`` on the masked copy: that inner call finds no envelope, and stops.
+    """
+    for _ in range(_CLOSING_ROUNDS):
+        masked = _mask(text, _hidden(envelope))
+        inner = _sniff(masked)
+        first = _FIRST_TOKEN.search(masked)
+        if inner is None or first is None:
+            return envelope
+        extra = [*inner.spans, Span(first.start(), first.end())]
+        envelope = attrs.evolve(envelope, spans=_merge([*envelope.spans, *extra]))
+    return envelope
 
 
 def parse_enveloped(text: str, envelope: Envelope, /, **parse_options: Any) -> Story:
@@ -472,8 +503,7 @@ def parse_enveloped(text: str, envelope: Envelope, /, **parse_options: Any) -> S
     """
     if parse_options.get("reference_date") is None and envelope.reference_date is not None:
         parse_options["reference_date"] = envelope.reference_date
-    hidden = [*envelope.spans, *(s for s in (envelope.headline, envelope.dateline) if s)]
-    story = parse(_mask(text, _merge(hidden)), **parse_options)
+    story = parse(_mask(text, _hidden(envelope)), **parse_options)
     return _rebuild(text, story, envelope, parse_options.get("reference_date"))
 
 
@@ -510,24 +540,27 @@ def _envelope_dateline(raw: str, span: Span, reference_date: dt.date | None) -> 
 
 
 def _rebuild(raw: str, story: Story, envelope: Envelope, reference_date: Any) -> Story:
-    headline = story.headline
-    if headline is None and envelope.headline is not None:
-        span = envelope.headline
-        headline = Headline(raw[span.start : span.end], span)
-    elif headline is not None:
-        headline = attrs.evolve(_resliced(headline, raw), title=headline.title)
     byline = None if story.byline is None else _resliced(story.byline, raw)
     dateline = None if story.dateline is None else _resliced(story.dateline, raw)
-    if dateline is None and envelope.dateline is not None:
-        dateline = _envelope_dateline(raw, envelope.dateline, reference_date)
     paragraphs = [_resliced(p, raw) for p in story.paragraphs]
     credits = [_resliced(c, raw) for c in story.credits]
     notes = [_resliced(n, raw) for n in story.notes]
+    headline = story.headline
+    if headline is not None:
+        headline = attrs.evolve(_resliced(headline, raw), title=headline.title)
     covered = [e.span for e in (headline, byline, dateline) if e is not None]
     covered += [e.span for group in (paragraphs, credits, notes, story.boilerplate) for e in group]
-    # an envelope headline or dateline the copy did not need is envelope like the rest
-    envelope_spans = [*envelope.spans, *(s for s in (envelope.headline, envelope.dateline) if s)]
-    pieces = _outside(_merge(envelope_spans), _merge(covered))
+    # 1. The envelope's headline and dateline fill the story's empty slots, unless the
+    #    copy's own elements already run over them (then they are part of those).
+    given_headline, given_dateline = envelope.headline, envelope.dateline
+    if headline is None and given_headline is not None and _free(given_headline, covered):
+        headline = Headline(raw[given_headline.start : given_headline.end], given_headline)
+        covered.append(given_headline)
+    if dateline is None and given_dateline is not None and _free(given_dateline, covered):
+        dateline = _envelope_dateline(raw, given_dateline, reference_date)
+        covered.append(given_dateline)
+    # 2. Every envelope piece no element covers is header boilerplate.
+    pieces = _outside(_hidden(envelope), _merge(covered))
     header = [Boilerplate("header", raw[s.start : s.end], s) for s in _trimmed(raw, pieces)]
     boilerplate = [_resliced(b, raw) for b in story.boilerplate] + header
     return attrs.evolve(
@@ -543,6 +576,11 @@ def _rebuild(raw: str, story: Story, envelope: Envelope, reference_date: Any) ->
         boilerplate=sorted(boilerplate, key=lambda b: b.span),
         evidence=[_resliced(e, raw) for e in story.evidence],
     )
+
+
+def _free(span: Span, covered: Sequence[Span]) -> bool:
+    """True when ``span`` overlaps none of ``covered``."""
+    return all(c.end <= span.start or c.start >= span.end for c in covered)
 
 
 def _merge(spans: Sequence[Span]) -> tuple[Span, ...]:
