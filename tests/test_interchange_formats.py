@@ -171,6 +171,60 @@ def test_generated_stories_round_trip(
     check_all(story)
 
 
+PRETTY_NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">
+<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" version="-//IPTC//DTD NITF 3.6//EN">
+  <head>
+    <title>Ferry service resumes</title>
+    <docdata>
+      <ed-msg msg-type="top" info="(Adds quote from operator)"/>
+    </docdata>
+  </head>
+  <body>
+    <body.head>
+      <hedline>
+        <hl1>Ferry service resumes after storm</hl1>
+      </hedline>
+      <byline>By <person>Ines Varga</person></byline>
+      <distributor><org>Reuters</org></distributor>
+      <dateline>
+        <location><city>SPLITVIK</city></location>, <story.date norm="20250305T000000+0000">March 5</story.date> (Reuters) -
+      </dateline>
+    </body.head>
+    <body.content>
+      <p lede="true">Ferries sailed again on Wednesday.</p>
+      <p>The operator said the timetable was back to normal.</p>
+    </body.content>
+    <body.end>
+      <tagline type="std">(Reporting by Ines Varga; Editing by Paul Ek)</tagline>
+    </body.end>
+  </body>
+</nitf>
+"""
+
+
+def test_pretty_printed_nitf_from_elsewhere() -> None:
+    """Indented NITF with a DOCTYPE (no entities) reads into a story with its parts."""
+    story = from_nitf(PRETTY_NITF)
+    assert story.headline is not None and story.headline.text == "Ferry service resumes after storm"
+    assert story.byline is not None and [c.name for c in story.byline.contributors] == [
+        "Ines Varga"
+    ]
+    assert story.dateline is not None
+    assert (story.dateline.locations, story.dateline.date) == (("SPLITVIK",), dt.date(2025, 3, 5))
+    assert story.agency == "Reuters"
+    assert [p.text for p in story.paragraphs] == [
+        "Ferries sailed again on Wednesday.",
+        "The operator said the timetable was back to normal.",
+    ]
+    assert [(c.role, [p.name for p in c.contributors]) for c in story.credits] == [
+        ("reporting", ["Ines Varga"]),
+        ("editing", ["Paul Ek"]),
+    ]
+    assert [(n.kind, n.text) for n in story.notes] == [("top", "(Adds quote from operator)")]
+    assert Story.from_dict(story.to_dict()) == story
+
+
 def test_xml_bomb_is_refused() -> None:
     """An entity-expansion bomb is refused before anything is expanded."""
     with pytest.raises(FormatError, match=r"^NITF input declares an XML entity \('a'\)"):

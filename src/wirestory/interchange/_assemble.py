@@ -51,13 +51,27 @@ class Assembler:
         return Span(start, self._length)
 
 
+def _stripped(text: str) -> str:
+    return text.strip()
+
+
 @attrs.frozen
 class CreditRow:
     """A credit as an interchange format carries it: role, clause text, people."""
 
     role: str
-    text: str
+    text: str = attrs.field(converter=_stripped)
     contributors: tuple[Contributor, ...] = ()
+
+
+def _clean(text: str | None) -> str | None:
+    """``text`` without surrounding white space; ``None`` when nothing is left."""
+    return (text.strip() or None) if text is not None else None
+
+
+def _cleaned(texts: Iterable[str]) -> tuple[str, ...]:
+    """Each text without surrounding white space, in order (blank ones kept as ``""``)."""
+    return tuple(t.strip() for t in texts)
 
 
 @attrs.frozen
@@ -69,15 +83,15 @@ class StoryParts:
     (('PARIS',), 'AFP', 'PARIS (AFP) - Hi.')
     """
 
-    headline: str | None = None
-    byline: str | None = None
+    headline: str | None = attrs.field(default=None, converter=_clean)
+    byline: str | None = attrs.field(default=None, converter=_clean)
     byline_people: tuple[str, ...] = ()
-    dateline: str | None = None
+    dateline: str | None = attrs.field(default=None, converter=_clean)
     locations: tuple[str, ...] | None = None
     date: dt.date | None = None
-    paragraphs: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_cleaned)
     credits: tuple[CreditRow, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_cleaned)
     note_kinds: tuple[str, ...] = ()
     """The kind of each note (``editors`` where missing)."""
     agency: str | None = None
@@ -86,12 +100,12 @@ class StoryParts:
         """Write the parts as wire text and return the story over it."""
         out = Assembler()
         headline = byline = dateline = None
-        if self.headline and self.headline.strip():
+        if self.headline:
             headline = Headline(self.headline, out.add(self.headline))
-        if self.byline and self.byline.strip():
+        if self.byline:
             byline = self._byline(self.byline, out.add(self.byline))
-        paragraphs = [p for p in self.paragraphs if p.strip()]
-        if self.dateline and self.dateline.strip():
+        paragraphs = [p for p in self.paragraphs if p]
+        if self.dateline:
             dateline = self._dateline(self.dateline, out.add(self.dateline))
         gap = " " if dateline is not None else "\n\n"
         body = []
@@ -100,9 +114,7 @@ class StoryParts:
             gap = "\n\n"
         credits = _credits(self.credits, out)
         kinds = self.note_kinds + ("editors",) * len(self.notes)
-        notes = [
-            Note(k, n, out.add(n)) for n, k in zip(self.notes, kinds, strict=False) if n.strip()
-        ]
+        notes = [Note(k, n, out.add(n)) for n, k in zip(self.notes, kinds, strict=False) if n]
         agency = self.agency or (dateline.agency if dateline else None)
         return Story(
             out.text,
