@@ -56,6 +56,46 @@ def _rebuild(
     return err
 
 
+class ModelError(WirestoryError, ValueError):
+    """Data that does not describe a valid story, such as bad input to ``Story.from_dict``.
+
+    The message starts with the path of the bad value, as in ``paragraphs[3].span``.
+
+    Attributes:
+        msg: The message without the path.
+        path: Where the bad value is (``""`` for the document itself).
+
+    >>> err = ModelError("unknown key 'colour'", path="paragraphs[3]")
+    >>> str(err)
+    "paragraphs[3]: unknown key 'colour'"
+    >>> isinstance(err, ValueError)
+    True
+    """
+
+    def __init__(self, msg: str, *, path: str = "") -> None:
+        self.msg = msg
+        self.path = path
+        super().__init__(f"{path}: {msg}" if path else msg)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_model_error, (self.msg, self.path))
+
+
+def _rebuild_model_error(msg: str, path: str) -> ModelError:
+    """Recreate a pickled ModelError."""
+    return ModelError(msg, path=path)
+
+
+class FormatError(WirestoryError, ValueError):
+    """Input that is not in the interchange or feed format asked for, or unsafe XML.
+
+    >>> str(FormatError("No NITF <nitf> root element"))
+    'No NITF <nitf> root element'
+    >>> isinstance(FormatError("x"), ValueError)
+    True
+    """
+
+
 def expect_str(function: str, what: str, value: object) -> None:
     """Raise the ``TypeError`` of a public function given something other than ``str``.
 
