@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interchange_support import corpus_records
-from wirestory import Story
+from wirestory import Story, parse
 from wirestory.interchange import (
     ENVELOPE_FORMATS,
     FormatError,
@@ -352,3 +352,15 @@ def test_interchange_public_names() -> None:
          "to_ninjs_json", "to_nitf"]
     )  # fmt: skip
     assert all(hasattr(interchange, name) for name in interchange.__all__)
+
+
+@pytest.mark.parametrize(("name", "fmt"), [f[1:3] for f in FIXTURES], ids=[f[0] for f in FIXTURES])
+def test_parse_itself_reads_the_envelope(name: str, fmt: str) -> None:
+    """``parse`` sniffs the envelope and gives the story inside, not header soup."""
+    raw = read(name)
+    envelope = read_envelope(raw)
+    assert envelope is not None
+    story = parse(raw)
+    assert story == parse_enveloped(raw, envelope)
+    assert story.dateline is not None
+    assert all(not p.text.startswith(("\x01", "<", "---", "title:")) for p in story.paragraphs)

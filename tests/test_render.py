@@ -121,10 +121,10 @@ CASES: list[tuple[str, str, str, str]] = [
         "NEW CARDEN, March 2 - Prices rose on Monday after the vote.\n\nReuter",
     ),
     (
-        "opening-paragraph-without-headline-stays-tied",
+        "key-value-header-block-is-an-envelope-left-out",
         "id: 4471\ntitle: Budget passes\nThe council passed the budget on Friday.",
         "reuters",
-        "id: 4471\ntitle: Budget passes\n\nThe council passed the budget on Friday.",
+        "The council passed the budget on Friday.",
     ),
     (
         "dateline-without-agency-keeps-its-separator",

@@ -3,7 +3,8 @@
 Data flows one way: text -> ``Document`` -> rules (each says "mine" or "not mine") ->
 ``Story``. The steps::
 
-    text ──> Document (lines, split once)
+    text ──> envelope? (ANPA/IPTC 7901, SGML, NITF, front matter: read around the story)
+      ──> Document (lines, split once)
                │
     1. opening ┤ lines from the top until the dateline ──> Opening(elements, body_start)
     2. blocks  ┤ the rest cut into paragraph blocks, once
@@ -74,6 +75,14 @@ def parse(
         )
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
+    # 0. Envelope: raw feed files, SGML, front matter are read around the story inside.
+    from ..interchange._envelope import parse_enveloped, read_envelope  # (imports parse)
+
+    envelope = read_envelope(text)
+    if envelope is not None:
+        return parse_enveloped(
+            text, envelope, reference_date=reference_date, strict=strict, agencies=agencies
+        )
     ctx = Context(reference_date=reference_date, agencies=agencies)
     doc = Document.of(text)
 
