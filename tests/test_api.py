@@ -32,6 +32,8 @@ def test_public_names_are_pinned() -> None:
             "Headline",
             "Note",
             "Paragraph",
+            "FormatError",
+            "ModelError",
             "ParseError",
             "Span",
             "Story",

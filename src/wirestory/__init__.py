@@ -7,7 +7,7 @@
 """
 
 from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
-from ._errors import ParseError, WirestoryError
+from ._errors import FormatError, ModelError, ParseError, WirestoryError
 from ._model import (
     Boilerplate,
     Byline,
@@ -45,6 +45,8 @@ __all__ = [
     "Headline",
     "Note",
     "Paragraph",
+    "FormatError",
+    "ModelError",
     "ParseError",
     "Span",
     "Story",
