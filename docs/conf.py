@@ -52,8 +52,22 @@ import datetime as dt
 import importlib.metadata
 import json
 
+import importlib
+import sys
+
 import wirestory
 from wirestory import *
+
+# the public names of every public module, as its docstring examples use them
+for _module in ("render", "strategies", "normalize", "interchange", "batch", "cli"):
+    try:
+        importlib.import_module(f"wirestory.{_module}")
+    except ImportError:
+        continue
+    globals().update(
+        (k, v) for k, v in vars(sys.modules[f"wirestory.{_module}"]).items() if not k.startswith("_")
+    )
+from wirestory import *  # the package's own names win (render is the function)
 """
 doctest_test_doctest_blocks = "default"  # the >>> blocks of pages and of docstrings
 
