@@ -13,7 +13,9 @@ from typing import Any
 
 from .._errors import FormatError
 from .._model import Story
-from ._envelope import _GIGAWORD_DOC, _anpa, _gigaword, parse_enveloped
+from ._anpa import _anpa
+from ._envelope import parse_enveloped
+from ._markup import _GIGAWORD_DOC, _gigaword
 
 
 def _require_str(data: object) -> str:
