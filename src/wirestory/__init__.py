@@ -27,6 +27,7 @@ from ._model import (
 from ._parser import parse
 from ._version import __version__
 from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
+from .normalize import Normalized, normalize_text
 
 __all__ = [
     "BOILERPLATE_KINDS",
@@ -42,6 +43,7 @@ __all__ = [
     "Dateline",
     "Evidence",
     "Headline",
+    "Normalized",
     "Note",
     "Paragraph",
     "ParseError",
@@ -49,6 +51,7 @@ __all__ = [
     "Story",
     "WirestoryError",
     "__version__",
+    "normalize_text",
     "parse",
     "parse_byline",
     "parse_credits",
