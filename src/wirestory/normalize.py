@@ -42,12 +42,14 @@ import attrs
 import ftfy
 import regex
 
+from ._gazetteer import GeoPlace, resolve_place
 from ._model import Span
 
 if TYPE_CHECKING:
     from ._model import Story
 
 __all__ = [
+    "GeoPlace",
     "Normalized",
     "clean_values",
     "fix_mojibake",
@@ -58,6 +60,7 @@ __all__ = [
     "normalize_text",
     "normalize_unicode",
     "normalize_whitespace",
+    "resolve_place",
     "unescape_entities",
     "unwrap_paragraphs",
 ]
@@ -570,11 +573,12 @@ _QUOTE_PASSES: Final[dict[str, tuple[_Pass, ...]]] = {
 def normalize_quotes(text: str, *, style: QuoteStyle = "straight") -> str:
     """``text`` with every quote straight (``"``, ``'``) or curly (``“ ” ‘ ’``).
 
-    Old feeds' doubled backticks and apostrophes (````...''``) count as double quotes, a backtick or an acute accent
-    as a single one. Curly style decides from context: a quote after a space, a bracket
-    or a dash (or at the start) opens; elsewhere it closes; a single quote opens only
-    before a letter, so ``'90s`` and ``rock 'n' roll`` get apostrophes. Low quotes
-    (``„``) and guillemets are left alone: they are right as they are.
+    Old feeds wrote a double quote as two backticks or two apostrophes: those pairs
+    count as double quotes, a single backtick or acute accent as a single quote. Curly
+    style decides from context: a quote after a space, a bracket or a dash (or at the
+    start) opens, elsewhere it closes; a single quote opens only before a letter, so
+    ``'90s`` gets an apostrophe. Low quotes (``„``) and guillemets are left alone:
+    they are right as they are.
 
     >>> normalize_quotes("“It’s ``fine'',” he said.")
     '"It\\'s "fine"," he said.'
