@@ -247,6 +247,9 @@ ENTITY_CASES = {
     "bare-ampersand": ("AT&T and R&D", "AT&T and R&D"),
     "unclosed-named": ("&copy 2024", "&copy 2024"),
     "unknown-named": ("&bogus; stays", "&bogus; stays"),
+    "escaped-unknown-named": ("&amp;bogus;", "&bogus;"),
+    "escaped-a-hundred-times": ("&" + "amp;" * 100 + "quot;", '"'),
+    "unclosed-after-escaped": ("a &amp;amp b", "a &amp b"),
 }
 
 
@@ -339,6 +342,8 @@ DASH_CASES = {
     "minus-kept": ("\u22125 degrees", "\u22125 degrees"),
     "bullet-kept": ("- first item", "- first item"),
     "rule-kept": ("----------", "----------"),
+    "line-start-bullet-kept": ("Prices:\n--Wheat fell.", "Prices:\n--Wheat fell."),
+    "front-matter-fence-kept": ("---\ntitle: x\n---", "---\ntitle: x\n---"),
 }
 
 

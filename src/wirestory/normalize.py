@@ -99,8 +99,29 @@ def _sub_edits(pattern: regex.Pattern[str], replace: Callable[[regex.Match[str]]
     return edits
 
 
+DIFF_LIMIT: Final = 2_000
+"""The longest stretch aligned character by character; a longer one is one replacement."""
+
+
 def _diff_edits(old: str, new: str, offset: int = 0) -> list[_Edit]:
-    """Edits turning ``old`` into ``new``, aligned character by character where they agree."""
+    """Edits turning ``old`` into ``new``, aligned character by character where they agree.
+
+    Word by word when both have the same number of space-separated words (repairs do
+    not move spaces), so a long line full of repairs stays linear; within a word, or a
+    stretch, difflib aligns; a stretch longer than ``DIFF_LIMIT`` becomes one edit.
+    """
+    old_words, new_words = old.split(" "), new.split(" ")
+    if len(old_words) > 1 and len(old_words) == len(new_words):
+        edits: list[_Edit] = []
+        for old_word, new_word in zip(old_words, new_words, strict=True):
+            if old_word != new_word:
+                edits += _diff_stretch(old_word, new_word, offset)
+            offset += len(old_word) + 1
+        return edits
+    return _diff_stretch(old, new, offset)
+
+
+def _diff_stretch(old: str, new: str, offset: int) -> list[_Edit]:
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:
         head += 1
@@ -108,6 +129,8 @@ def _diff_edits(old: str, new: str, offset: int = 0) -> list[_Edit]:
     while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
         tail += 1
     a, b = old[head : len(old) - tail], new[head : len(new) - tail]
+    if max(len(a), len(b)) > DIFF_LIMIT:
+        return [(offset + head, offset + len(old) - tail, b)]
     edits: list[_Edit] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag != "equal":
@@ -254,18 +277,19 @@ _MOJIBAKE: Final[tuple[_Pass, ...]] = (_mojibake_edits,)
 
 ENTITY: Final = regex.compile(
     r"""(?x)
-    &(?:
+    &(?:amp;)*                     # escaped again and again: &amp;amp;quot;
+    (?P<ref>
         \#[0-9]{1,7}               # decimal: &#8212;
       | \#[xX][0-9a-fA-F]{1,6}     # hexadecimal: &#x27;
       | [A-Za-z][A-Za-z0-9]{1,31}  # named: &amp; &nbsp; &eacute;
     );                             # always closed: "AT&T" and "R&D" are text
     """
 )
-"""One HTML entity, terminated by its semicolon."""
+"""One HTML entity, terminated by its semicolon, with any ``amp;`` of escaping it again."""
 
 
 def _entity(match: regex.Match[str]) -> str:
-    return html.unescape(match.group())
+    return html.unescape(f"&{match['ref']};")  # an unknown name keeps its own & only
 
 
 _ENTITIES: Final[tuple[_Pass, ...]] = (_sub_edits(ENTITY, _entity),)
@@ -430,6 +454,9 @@ ITEM_START: Final = regex.compile(r"[-*•·▪◦]\s|\d{1,3}[.)]\s")
 BYLINE_START: Final = regex.compile(r"By\s+\p{Lu}")
 """A byline: a line of its own, never joined to its neighbours."""
 
+COLUMNS: Final = regex.compile(r"\S[ \t]{3,}+\S")
+"""A gap of three spaces or more inside a line: a table row, never joined."""
+
 
 @attrs.frozen
 class _Line:
@@ -439,9 +466,12 @@ class _Line:
     indent: int  # how many white-space characters precede the content
 
     @property
-    def shouting(self) -> bool:
-        """No lower-case letter: a headline, a slug, a byline in capitals."""
-        return not any(ch.islower() for ch in self.text)
+    def alone(self) -> bool:
+        """A line that is never joined: in capitals (a headline, a slug), a table row."""
+        shouting = any(ch.isupper() for ch in self.text) and not any(
+            ch.islower() for ch in self.text
+        )
+        return shouting or bool(COLUMNS.search(self.text)) or bool(BYLINE_START.match(self.text))
 
 
 def _unwrap_edits(text: str) -> list[_Edit]:
@@ -470,16 +500,18 @@ def _unwrap_block(block: list[_Line]) -> list[_Edit]:
     if len(block) < 2:
         return []
     margin = min(line.indent for line in block)
-    size = {id(line): line.indent - margin + len(line.text) for line in block}  # columns
-    width = max(size.values())
+    size = [line.indent - margin + len(line.text) for line in block]  # in columns
+    width = max(size)
+    indented = any(line.indent > margin for line in block[1:])  # paragraphs show by indent
     joins = [
-        size[id(line)] >= WRAP_FULL * width  # the wrap cut it, not the end of a paragraph
-        and size[id(line)] + 1 + len(after.text.split()[0]) > width  # the next word did not fit
+        (
+            indented  # then only the indent tells; else the length: did the wrap cut it?
+            or (length >= WRAP_FULL * width and length + 1 + len(after.text.split()[0]) > width)
+        )
         and after.indent == margin  # an indented line starts a paragraph
-        and not (line.shouting or after.shouting)  # a headline or slug stands alone
+        and not (line.alone or after.alone)  # a headline, table row or byline stands alone
         and not ITEM_START.match(after.text)  # so does a list item
-        and not (BYLINE_START.match(line.text) or BYLINE_START.match(after.text))  # a byline
-        for line, after in pairwise(block)
+        for length, (line, after) in zip(size, pairwise(block), strict=False)
     ]
     mid_sentence = any(
         join and not SENTENCE_END.search(line.text)
@@ -499,12 +531,14 @@ _UNWRAP: Final[tuple[_Pass, ...]] = (_unwrap_edits,)
 def unwrap_paragraphs(text: str) -> str:
     """``text`` with hard-wrapped paragraphs joined, each into one line.
 
-    Blocks are runs of non-blank lines. In a block, a line is joined to the next one
-    when it fills at least 60 % of the block's longest line and the next line's first
-    word would not have fitted after it (else the line ended a paragraph), the next
-    line is not indented deeper than the block's least indented line (old feeds indent
-    a new paragraph), neither line is in capitals (a headline or a slug) or a byline
-    (``By ...``) and the next line does not start a list item. A block counts as
+    Blocks are runs of non-blank lines. When some line after the first is indented
+    deeper than the least indented one, the block marks paragraphs by indentation (old
+    feeds do): a line is joined to the next unless the next is indented. Otherwise a
+    line is joined to the next when it fills at least 60 % of the block's longest line
+    and the next line's first word would not have fitted after it (else the line ended
+    a paragraph). Either way a line in capitals (a headline or a slug), a byline
+    (``By ...``), a table row (a gap of three spaces inside) and a list item stand
+    alone. A block counts as
     hard-wrapped when its longest line is 30 to 100 characters long and at least one
     join falls mid-sentence; then every join becomes one space and every other line
     break a blank line, so that each paragraph is one line. Other blocks are left
@@ -602,18 +636,18 @@ DASHES: Final = {"em": "\u2014", "en": "\u2013", "hyphen": "-"}
 """The canonical forms ``normalize_dashes`` can write."""
 
 _SPACED: Final = frozenset(" \t\u00a0\u2009\u202f")
+_LINE_START: Final = frozenset(["", "\n", "\r", "\u2028", "\u2029"])
 
 
 def _dash(canonical: str, match: regex.Match[str]) -> str:
-    run = match.group()
-    if len(run) >= 4:  # a rule line: ---------
+    run, text = match.group(), match.string
+    before = text[match.start() - 1 : match.start()] if match.start() else ""
+    after = text[match.end() : match.end() + 1]
+    if len(run) >= 4 or before in _LINE_START:  # a rule, a bullet, a front-matter fence
         return run
-    if len(run) == 1 and run not in ALWAYS_DASH:
-        text = match.string
-        before = text[match.start() - 1 : match.start()]
-        after = text[match.end() : match.end() + 1]
-        if not (before in _SPACED and before and (not after or after.isspace())):
-            return run  # a hyphen, a range 1990–2000, a minus sign −5
+    spaced = before in _SPACED and (not after or after.isspace())
+    if len(run) == 1 and run not in ALWAYS_DASH and not spaced:
+        return run  # a hyphen, a range 1990–2000, a minus sign −5
     return canonical
 
 
@@ -628,8 +662,9 @@ def normalize_dashes(text: str, *, dash: DashStyle = "em") -> str:
     A separator is ``--`` or ``---``, an em dash or horizontal bar anywhere (U+2014,
     U+2015, cp1252 ``\\x97``), or a hyphen, en dash or minus sign with a space before and
     after it (``MOSCOW (Reuters) - ``). Hyphens in words, ranges (``1990–2000``), minus
-    signs (``−5``), list bullets at a line's start and rule lines (four dashes or more)
-    are left alone. ``dash`` picks the form: ``"em"`` (—), ``"en"`` (–) or ``"hyphen"``.
+    signs (``−5``), rule lines (four dashes or more) and every run of dashes at a
+    line's start (bullets such as ``--Wheat fell``, front-matter fences ``---``) are
+    left alone. ``dash`` picks the form: ``"em"`` (—), ``"en"`` (–) or ``"hyphen"``.
 
     >>> normalize_dashes("KYIV (Reuters) - Talks -- and a well-known \\u2015 1990\\u20132000")
     'KYIV (Reuters) — Talks — and a well-known — 1990–2000'
