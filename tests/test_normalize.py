@@ -80,6 +80,8 @@ STEPS: dict[str, Callable[[str], str]] = {
     "dashes-em": normalize_dashes,
     "dashes-en": partial(normalize_dashes, dash="en"),
     "dashes-hyphen": partial(normalize_dashes, dash="hyphen"),
+    "name": normalize_name,
+    "place": normalize_place,
     "text-default": normalize_text,
     "text-curly-hyphen": partial(normalize_text, quotes="curly", dashes="hyphen"),
     "text-no-mojibake": partial(normalize_text, mojibake=False, unwrap=False),
@@ -131,6 +133,13 @@ def test_unicode_keeps_letters_up_to_composition(text: str) -> None:
     """NFC composes letters with their marks; decomposed, the letters are the same."""
     decomposed = unicodedata.normalize("NFD", normalize_unicode(text))
     assert _letters(decomposed) == _letters(unicodedata.normalize("NFD", text))
+
+
+@pytest.mark.parametrize("step", [normalize_name, normalize_place], ids=["name", "place"])
+@given(text=nasty_text | nasty_text.map(str.upper))
+def test_name_and_place_steps_only_change_case(step: Callable[[str], str], text: str) -> None:
+    """Display case changes the case of letters and nothing else."""
+    assert step(text).casefold() == text.casefold()
 
 
 def _check_map(result: Normalized, *, mojibake: bool = True) -> None:
