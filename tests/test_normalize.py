@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import doctest
 import json
+import os
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -34,6 +35,8 @@ from wirestory.normalize import (
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DOCS_PAGE = Path(__file__).resolve().parents[1] / "docs" / "normalization.rst"
+GOLDEN = sorted((Path(__file__).resolve().parent / "data" / "normalize").glob("*.raw"))
+REGEN = os.environ.get("WIRESTORY_REGEN") == "1"
 
 # -- generated text with the nasty characters ------------------------------------------
 
@@ -502,6 +505,31 @@ PLACE_CASES = {
 def test_place_cases(raw: str, display: str) -> None:
     """Dateline places in capitals get display case."""
     assert normalize_place(raw) == display
+
+
+# -- golden files -------------------------------------------------------------------------
+
+
+def test_golden_files_are_found() -> None:
+    """The glob finds the golden texts (a moved folder would make the next test vacuous)."""
+    assert GOLDEN
+
+
+@pytest.mark.parametrize("raw_path", GOLDEN, ids=[p.stem for p in GOLDEN])
+def test_golden_normalization(raw_path: Path) -> None:
+    """Whole stories written in old-feed shapes normalize to the reviewed ``.expected``.
+
+    To add one: write ``tests/data/normalize/<slug>.raw`` (bytes as a feed sends them),
+    run ``WIRESTORY_REGEN=1 python -m pytest tests/test_normalize.py``, read the
+    ``.expected`` it writes and commit both.
+    """
+    raw = raw_path.read_bytes().decode("utf-8")
+    expected_path = raw_path.with_suffix(".expected")
+    got = normalize_text(raw)
+    if REGEN:
+        expected_path.write_bytes(got.encode("utf-8"))
+    assert got == expected_path.read_bytes().decode("utf-8")
+    assert normalize_text(got) == got
 
 
 # -- normalize_text and the result object --------------------------------------------------
