@@ -127,6 +127,8 @@ PLACES: dict[str, tuple[str, str | None, tuple[str, int] | None]] = {
     "unknown-region": ("PORTLAND", "Narnia", None),
     "wrong-region": ("MOSCOW", "Calif.", None),
     "unknown-place": ("NORTHVILLE-ON-NOWHERE", None, None),
+    "region-case-and-dots": ("PORTLAND", "ORE", ("US", 5746545)),
+    "state-or-country": ("TBILISI", "Georgia", ("GE", 611717)),
     "empty": ("", None, None),
 }
 

@@ -158,6 +158,10 @@ def _key(name: str) -> str:
     return " ".join(words)
 
 
+_STATE_KEYS: Final = {_key(name): code for name, code in US_STATES.items()}
+_PROVINCE_KEYS: Final = {_key(name): code for name, code in CANADIAN_PROVINCES.items()}
+
+
 @attrs.frozen
 class _Index:
     by_name: Mapping[str, tuple[Mapping[str, Any], ...]]
@@ -200,22 +204,23 @@ def _aliases() -> Mapping[str, tuple[Mapping[str, Any], ...]]:
     return {k: tuple(v) for k, v in by_alias.items()}
 
 
-def _region_filter(index: _Index, region: str) -> tuple[str, str | None] | None:
-    """``(country code, admin1 code or None)`` the region names, or ``None`` if unknown."""
-    region = " ".join(region.split()).strip(" ,")
-    if region in US_STATES:
-        return "US", US_STATES[region]
-    if region in CANADIAN_PROVINCES:
-        return "CA", CANADIAN_PROVINCES[region]
-    key = _key(region)
-    if key in index.us_states:
-        return "US", index.us_states[key]
+def _region_filter(index: _Index, region: str) -> list[tuple[str, str | None]]:
+    """Every ``(country code, admin1 code or None)`` the region may name; none if unknown.
+
+    Case, dots and spacing do not matter (``Calif.``, ``CALIF``); a name that is both a
+    state and a country (``Georgia``) gives both, and the cities decide.
+    """
+    key = _key(region.strip(" ,"))
+    found: list[tuple[str, str | None]] = []
+    if key in _STATE_KEYS:
+        found.append(("US", _STATE_KEYS[key]))
+    elif key in index.us_states:
+        found.append(("US", index.us_states[key]))
+    if key in _PROVINCE_KEYS:
+        found.append(("CA", _PROVINCE_KEYS[key]))
     if key in index.countries:
-        return index.countries[key], None
-    for name, code in CANADIAN_PROVINCES.items():
-        if _key(name) == key:
-            return "CA", code
-    return None
+        found.append((index.countries[key], None))
+    return found
 
 
 def _one(cities: tuple[Mapping[str, Any], ...]) -> GeoPlace | None:
@@ -249,14 +254,12 @@ def resolve_place(place: str, region: str | None = None) -> GeoPlace | None:
     cities = index.by_name.get(key) or _aliases().get(key) or ()
     if region:
         where = _region_filter(index, region)
-        if where is None:
-            return None
-        country, admin1 = where
         return _one(
             tuple(
                 c
                 for c in cities
-                if c["countrycode"] == country and (admin1 is None or c["admin1code"] == admin1)
+                for country, admin1 in where
+                if c["countrycode"] == country and admin1 in (None, c["admin1code"])
             )
         )
     found = _one(cities)
