@@ -39,7 +39,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
-import ftfy
 import regex
 
 from ._gazetteer import GeoPlace, resolve_place
@@ -245,6 +244,8 @@ class Normalized:
 
 
 def _mojibake_edits(text: str) -> list[_Edit]:
+    import ftfy  # here, not at the top: ``import wirestory`` stays fast for parsing alone
+
     edits: list[_Edit] = []
     pos = 0
     for line in text.split("\n"):
