@@ -27,6 +27,7 @@ from ._parse.dateline import parse_dateline
 from ._parse.pipeline import parse
 from ._version import __version__
 from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
+from .normalize import Normalized, normalize_text
 from .render import render
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "FormatError",
     "Headline",
     "ModelError",
+    "Normalized",
     "Note",
     "Paragraph",
     "ParseError",
@@ -52,6 +54,7 @@ __all__ = [
     "Story",
     "WirestoryError",
     "__version__",
+    "normalize_text",
     "parse",
     "parse_byline",
     "parse_credits",

@@ -312,12 +312,20 @@ class Story:
         """The body paragraphs joined by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, clean: bool = False) -> dict[str, Any]:
         """JSON-compatible data: spans as ``[start, end]``, dates as ISO strings.
 
         ``Story.from_dict`` inverts it exactly. The input is kept under ``"text"``.
+        With ``clean=True`` the clean values of ``wirestory.normalize.clean_values``
+        (normalized text, display names, resolved places) are added under ``"clean"``;
+        ``from_dict`` ignores them.
         """
-        return {"text": self.source, **{k: _dump(v) for k, v in _fields(self) if k != "source"}}
+        data = {"text": self.source, **{k: _dump(v) for k, v in _fields(self) if k != "source"}}
+        if clean:
+            from ._clean import story_clean_values  # here: _clean imports this module
+
+            data["clean"] = story_clean_values(self)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Story:
