@@ -545,6 +545,10 @@ def _load_object(cls: type[_T], data: Any, path: str) -> _T:
     if not isinstance(data, Mapping):
         _fail(path, f"expected an object, got {_json_type(data)}")
     types = {KEY_NAMES.get(name, name): (name, kind) for name, kind in FIELD_TYPES[cls].items()}
+    if cls is Story and "clean" in data:  # derived values: checked as an object, not loaded
+        if not isinstance(data["clean"], Mapping):
+            _fail("clean", f"expected an object, got {_json_type(data['clean'])}")
+        data = {k: v for k, v in data.items() if k != "clean"}
     for key in data:
         if key not in types:
             _fail(path, f"unknown key {key!r}; expected one of {sorted(types)}")

@@ -72,11 +72,16 @@ def build_story_schema() -> dict[str, Any]:
         "maxItems": 2,
     }
     defs = {name: _object_schema(cls) for name, cls in CLASSES.items() if cls is not Story}
+    story = _object_schema(Story)
+    story["properties"]["clean"] = {  # derived: Story.from_dict ignores it
+        "type": "object",
+        "description": "Clean values added by to_dict(clean=True); ignored by from_dict.",
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "wirestory Story.to_dict()",
-        **_object_schema(Story),
+        **story,
         "$defs": {"Span": span, **defs},
     }
 
