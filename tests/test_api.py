@@ -31,6 +31,7 @@ def test_public_names_are_pinned() -> None:
             "Note",
             "Paragraph",
             "ParseError",
+            "Record",
             "Span",
             "Story",
             "WirestoryError",
@@ -39,6 +40,7 @@ def test_public_names_are_pinned() -> None:
             "parse_byline",
             "parse_credits",
             "parse_dateline",
+            "parse_many",
         ]
     )
     for name in wirestory.__all__:

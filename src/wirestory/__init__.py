@@ -25,8 +25,10 @@ from ._model import (
     Story,
 )
 from ._parser import parse
+from ._records import Record
 from ._version import __version__
 from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
+from .batch import parse_many
 
 __all__ = [
     "BOILERPLATE_KINDS",
@@ -45,6 +47,7 @@ __all__ = [
     "Note",
     "Paragraph",
     "ParseError",
+    "Record",
     "Span",
     "Story",
     "WirestoryError",
@@ -53,4 +56,5 @@ __all__ = [
     "parse_byline",
     "parse_credits",
     "parse_dateline",
+    "parse_many",
 ]
