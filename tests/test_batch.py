@@ -106,7 +106,9 @@ def test_strict_failure_is_raised_at_its_place() -> None:
     ],
     ids=["negative-jobs", "float-jobs", "zero-chunksize", "misspelt-option"],
 )
-def test_bad_arguments_fail_at_the_call(kwargs: dict[str, object], error: type, message: str) -> None:
+def test_bad_arguments_fail_at_the_call(
+    kwargs: dict[str, object], error: type, message: str
+) -> None:
     """Wrong arguments fail when parse_many is called, not later in a worker."""
     with pytest.raises(error, match=message):
         parse_many(STORIES, **kwargs)  # type: ignore[arg-type]
@@ -174,17 +176,16 @@ def test_jsonl_records_fields_and_failures(tmp_path: Path) -> None:
         + jsonl({"key": 5, "body": STORIES[2]})
     )
     items = read(
-        tmp_path,
-        "w.jsonl",
-        data,
-        text_field="body",
-        id_field="key",
-        reference_date_field="filed",
+        tmp_path, "w.jsonl", data, text_field="body", id_field="key", reference_date_field="filed"
     )
     got = [(i.number, i.id, i.reason if isinstance(i, ReadFailure) else "ok") for i in items]
     assert got == [
         (1, "k1", "ok"),
-        (3, None, "not a JSON object: Expecting property name enclosed in double quotes at column 2"),
+        (
+            3,
+            None,
+            "not a JSON object: Expecting property name enclosed in double quotes at column 2",
+        ),
         (4, None, "not a JSON object: a JSON list"),
         (5, "k2", "no 'body' field (fields: 'key'); try --text-field"),
         (6, "k3", "the 'body' field is int, not text"),
@@ -200,11 +201,13 @@ def test_jsonl_records_fields_and_failures(tmp_path: Path) -> None:
 
 def test_csv_rows_with_multiline_text(tmp_path: Path) -> None:
     """CSV: a header row, one story a row, quoted text may span lines."""
-    data = ("id,text\nc1,\"" + STORIES[0].replace('"', '""') + '"\nc2,\n').encode()
+    data = ('id,text\nc1,"' + STORIES[0].replace('"', '""') + '"\nc2,\n').encode()
     items = read(tmp_path, "w.csv.gz", data)
     assert isinstance(items[0], Record)
     assert (items[0].id, items[0].number, items[0].text) == ("c1", 1, STORIES[0])
-    assert items[1] == ReadFailure("the 'text' field is empty", path=items[1].path, number=2, id="c2")
+    assert items[1] == ReadFailure(
+        "the 'text' field is empty", path=items[1].path, number=2, id="c2"
+    )
 
 
 @pytest.mark.parametrize(
@@ -286,7 +289,9 @@ def test_missing_file_is_a_failure() -> None:
 
 def test_parse_many_takes_records_from_the_reader(tmp_path: Path) -> None:
     """The reader feeds parse_many: records in, stories out, in order."""
-    (tmp_path / "w.jsonl").write_bytes(jsonl(*({"id": i, "text": t} for i, t in enumerate(STORIES))))
+    (tmp_path / "w.jsonl").write_bytes(
+        jsonl(*({"id": i, "text": t} for i, t in enumerate(STORIES)))
+    )
     records = [r for r in read_records([str(tmp_path / "w.jsonl")]) if isinstance(r, Record)]
     stories = list(parse_many(records, jobs=2, chunksize=1))
     assert all(isinstance(s, Story) for s in stories)

@@ -23,11 +23,12 @@ def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
 
 
 def test_jsonl_has_one_object_per_story_with_its_path() -> None:
-    """--format jsonl: one to_dict() object per story plus "source"."""
+    """--format jsonl: one to_dict() object per story after "path", "record" and "id"."""
     code, out, _ = run("parse", "--format", "jsonl", str(SEED), str(SEED))
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(rows) == 2
-    assert rows[0]["source"] == str(SEED)
+    assert list(rows[0])[:4] == ["path", "record", "id", "text"]
+    assert (rows[0]["path"], rows[0]["record"], rows[0]["id"]) == (str(SEED), None, None)
     assert rows[0]["dateline"]["locations"] == ["MOSCOW"]
     assert rows[0]["agency"] == "Reuters"
 

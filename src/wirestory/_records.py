@@ -33,7 +33,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, Any, Final, cast
 
 import attrs
 
@@ -293,7 +293,11 @@ def read_jsonl(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[I
         try:
             row = json.loads(decoded)
         except ValueError as exc:
-            reason = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            reason = (
+                f"{exc.msg} at column {exc.colno}"
+                if isinstance(exc, json.JSONDecodeError)
+                else str(exc)
+            )
             yield ReadFailure(f"not a JSON object: {reason}", path=path, number=number)
             continue
         if not isinstance(row, dict):
@@ -317,7 +321,7 @@ def read_csv(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Ite
     rows = csv.DictReader(_chain(first if first != BOM else "", text))
     number = 0
     try:
-        for number, row in enumerate(rows, 1):  # noqa: B007 - number is read after the loop
+        for number, row in enumerate(rows, 1):
             clean = {k: v for k, v in row.items() if k is not None}
             item = _from_fields(clean, path, number, options, notes)
             if isinstance(item, Record) and "\ufffd" in item.text and errors == "replace":
@@ -360,8 +364,13 @@ SUFFIX_FORMATS: Final[dict[str, str]] = {
 }
 """File suffix (after any ``.gz``) -> input format; anything else reads as ``text``."""
 
+
+def _gunzip(path: Path) -> IO[bytes]:
+    return cast(IO[bytes], gzip.open(path, "rb"))
+
+
 COMPRESSED: Final[dict[str, Callable[[Path], IO[bytes]]]] = {
-    ".gz": lambda path: gzip.open(path, "rb"),
+    ".gz": _gunzip  # gzip
 }
 """Compression suffix -> opener. Suffix and opener are all a new compression needs."""
 
@@ -407,7 +416,7 @@ def _open(path: str, stdin: IO[bytes] | None) -> IO[bytes]:
         return stdin if stdin is not None else sys.stdin.buffer
     suffix = Path(path).suffix.lower()
     opener = COMPRESSED.get(suffix)
-    return opener(Path(path)) if opener else open(path, "rb")  # noqa: SIM115 - closed by caller
+    return opener(Path(path)) if opener else open(path, "rb")
 
 
 def read_records(

@@ -94,7 +94,7 @@ def _apply(func: Callable[[_In], _Out], chunk: list[_In]) -> list[tuple[bool, An
     for item in chunk:
         try:
             results.append((True, func(item)))
-        except Exception as exc:  # noqa: BLE001 - re-raised in the main process
+        except Exception as exc:
             results.append((False, exc))
     return results
 
@@ -223,7 +223,7 @@ def parse_outcome(options: dict[str, Any], item: Record | ReadFailure) -> Outcom
         story = _parse_one(options, item)
     except wirestory.ParseError as exc:
         return ReadFailure(str(exc), path=item.path, number=item.number, id=item.id)
-    except Exception as exc:  # noqa: BLE001 - reported as a value, with its type
+    except Exception as exc:
         return ReadFailure(
             f"internal error, please report: {type(exc).__name__}: {exc}",
             path=item.path,

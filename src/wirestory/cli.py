@@ -30,8 +30,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Final, Protocol, TextIO
 
-import wirestory  # parse, looked up when called
-
 from ._model import Story
 from ._version import __version__
 from .batch import (
@@ -146,7 +144,11 @@ CSV_COLUMNS: Final[tuple[tuple[str, str, Callable[[Record, Story], object]], ...
         "the boilerplate kinds, ``; ``-separated",
         lambda r, s: "; ".join(b.kind for b in s.boilerplate),
     ),
-    ("truncated", "``true`` if the text was cut off (NewsAPI)", lambda r, s: str(s.truncated).lower()),
+    (
+        "truncated",
+        "``true`` if the text was cut off (NewsAPI)",
+        lambda r, s: str(s.truncated).lower(),
+    ),
 )
 """The flat columns of ``--format csv``: (name, meaning, value). Absent values are empty
 cells. One row here is one more column."""
@@ -194,7 +196,8 @@ WRITERS: Final[dict[str, Callable[[TextIO], Writer]]] = {
 def summary(story: Story) -> str:
     """A readable summary of a parsed story, one part per line.
 
-    >>> print(summary(wirestory.parse("PARIS (AFP) - Hi.")))
+    >>> from wirestory import parse
+    >>> print(summary(parse("PARIS (AFP) - Hi.")))
     agency       AFP
     dateline     'PARIS (AFP) -'  locations=PARIS
     paragraph 1  'Hi.'

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import wirestory
 
@@ -78,7 +78,7 @@ def parse_bag(
     Returns:
         A bag with one dict per story: ``Story.to_dict()`` (plus ``"id"`` for records).
     """
-    return bag.map(
+    mapped = bag.map(  # type: ignore[no-untyped-call]
         functools.partial(
             to_record,
             text_field=text_field,
@@ -87,3 +87,4 @@ def parse_bag(
             **parse_options,
         )
     )
+    return cast("dask.bag.Bag", mapped)
