@@ -26,10 +26,19 @@ from typing import Any, Final, TypeVar
 import wirestory  # parse and ParseError, looked up when called (no import cycle)
 
 from ._model import Story
-from ._records import READERS, ReadFailure, ReadOptions, Record, guess_format, read_records
+from ._records import (
+    READERS,
+    SUFFIX_FORMATS,
+    ReadFailure,
+    ReadOptions,
+    Record,
+    guess_format,
+    read_records,
+)
 
 __all__ = [
     "READERS",
+    "SUFFIX_FORMATS",
     "ReadFailure",
     "ReadOptions",
     "Record",

@@ -122,7 +122,7 @@ CSV_COLUMNS: Final[tuple[tuple[str, str, Callable[[Record, Story], object]], ...
     ("dateline", "the dateline as written", lambda r, s: s.dateline and s.dateline.text),
     (
         "locations",
-        "the dateline's places, ``/``-separated",
+        "the dateline's places, joined with ``/``",
         lambda r, s: s.dateline and "/".join(s.dateline.locations),
     ),
     ("region", "the dateline's region", lambda r, s: s.dateline and s.dateline.region),
@@ -135,13 +135,17 @@ CSV_COLUMNS: Final[tuple[tuple[str, str, Callable[[Record, Story], object]], ...
     ("paragraphs", "the number of body paragraphs", lambda r, s: len(s.paragraphs)),
     (
         "credits",
-        "``role: name, name`` per credit, ``; ``-separated",
+        "``role: name, name`` per credit, joined with semicolons",
         lambda r, s: "; ".join(f"{c.role}: {_names(c.contributors, 'name')}" for c in s.credits),
     ),
-    ("notes", "the note kinds, ``; ``-separated", lambda r, s: "; ".join(n.kind for n in s.notes)),
+    (
+        "notes",
+        "the note kinds, joined with semicolons",
+        lambda r, s: "; ".join(n.kind for n in s.notes),
+    ),
     (
         "boilerplate",
-        "the boilerplate kinds, ``; ``-separated",
+        "the boilerplate kinds, joined with semicolons",
         lambda r, s: "; ".join(b.kind for b in s.boilerplate),
     ),
     (

@@ -1,0 +1,149 @@
+"""Whole corpora: ``--jobs`` speed-up, peak memory of a long stream, start-up time.
+
+Run from the project's root (with the package installed, so ``wirestory`` is a program)::
+
+    python benchmarks/bench_batch.py                  # all three figures
+    python benchmarks/bench_batch.py --rss-stories 3000 --speed-stories 1000   # quicker
+
+Figures printed (no pass/fail threshold; CI does not run this, it takes minutes):
+
+* **speed-up**: wall time of ``wirestory parse --jobs N`` on one JSON Lines file of
+  ``--speed-stories`` stories, for each N in ``--jobs``, and its ratio to ``--jobs 1``
+  (start-up included; the cores this machine really has free set the ceiling);
+* **peak RSS**: the largest resident set of ``wirestory parse`` (and of any worker it
+  started) over a JSON Lines stream of ``--rss-stories`` stories (30,000 by default),
+  read with ``resource.getrusage(RUSAGE_CHILDREN)`` in a fresh child, beside the same
+  figure for a stream a tenth as long: flat memory means the two are close;
+* **start-up**: wall time of one ``wirestory parse`` call on one short file (import and
+  start-up included), the best and the median of several runs, beside ``python -c pass``.
+
+The stories are our own (``tests/data`` and ``seeds``) plus the shared dev corpus when it
+is there (``../shared/corpus``), repeated; they are written to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PROGRAM = shutil.which("wirestory", path=str(Path(sys.executable).parent)) or "wirestory"
+
+# A child that runs a command and prints the peak RSS (KiB on Linux) of its descendants.
+_PEAK_RSS = (
+    "import resource, subprocess, sys;"
+    "subprocess.run(sys.argv[1:], check=True);"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def texts() -> list[str]:
+    """Stories of our own in the real shapes, plus the shared dev corpus if present."""
+    found = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))
+    ]
+    found += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for path in sorted((SHARED / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.append(json.loads(line)["text"])
+    return found
+
+
+def write_jsonl(path: Path, count: int) -> int:
+    """``count`` records cycling through the stories; returns the file's size in bytes."""
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in zip(range(count), itertools.cycle(texts())):
+            f.write(json.dumps({"id": f"s{i}", "text": text}, ensure_ascii=False) + "\n")
+    return path.stat().st_size
+
+
+def wall(argv: Sequence[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def peak_rss_mib(argv: Sequence[str]) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS, *argv], check=True, capture_output=True, text=True
+    )
+    return int(done.stdout.strip()) / 1024
+
+
+def speed_up(folder: Path, stories: int, jobs: Sequence[int]) -> None:
+    data = folder / "speed.jsonl"
+    size = write_jsonl(data, stories)
+    print(f"speed-up: {stories} stories, {size / 1e6:.1f} MB of JSON Lines, {os.cpu_count()} cores")
+    base = 0.0
+    for n in jobs:
+        seconds = wall([PROGRAM, "parse", "--quiet", "--jobs", str(n), str(data), "-o", os.devnull])
+        base = base or seconds
+        print(
+            f"  --jobs {n}: {seconds:6.1f} s  {stories / seconds:6.0f} stories/s"
+            f"  x{base / seconds:.2f} of --jobs {jobs[0]}"
+        )
+
+
+def peak_memory(folder: Path, stories: int) -> None:
+    print("peak RSS of one wirestory parse over a JSON Lines stream (--jobs 1):")
+    for count in (stories // 10, stories):
+        data = folder / f"rss-{count}.jsonl"
+        size = write_jsonl(data, count)
+        started = time.perf_counter()
+        mib = peak_rss_mib([PROGRAM, "parse", "--quiet", str(data), "-o", os.devnull])
+        seconds = time.perf_counter() - started
+        data.unlink()
+        print(
+            f"  {count:6d} stories ({size / 1e6:6.1f} MB): peak RSS {mib:6.1f} MiB"
+            f"  ({seconds:.0f} s, {count / seconds:.0f} stories/s)"
+        )
+
+
+def start_up(runs: int) -> None:
+    story = ROOT / "seeds" / "000_30918cf3994168c8.txt"
+    timings = {
+        "python -c pass": [wall([sys.executable, "-c", "pass"]) for _ in range(runs)],
+        "python -c 'import wirestory'": [
+            wall([sys.executable, "-c", "import wirestory"]) for _ in range(runs)
+        ],
+        f"wirestory parse {story.name}": [
+            wall([PROGRAM, "parse", "--quiet", str(story)]) for _ in range(runs)
+        ],
+    }
+    print(f"start-up: wall time of one call, {runs} runs")
+    for name, seconds in timings.items():
+        print(f"  {name:<40} best {min(seconds):.3f} s  median {statistics.median(seconds):.3f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--speed-stories", type=int, default=3000)
+    ap.add_argument("--jobs", default="1,2", help="comma-separated, e.g. 1,2,4")
+    ap.add_argument("--rss-stories", type=int, default=30_000)
+    ap.add_argument("--runs", type=int, default=7, help="runs of the start-up figure")
+    ap.add_argument("--skip", default="", help="comma-separated: speed,rss,startup")
+    args = ap.parse_args()
+    skip = set(args.skip.split(","))
+    with tempfile.TemporaryDirectory() as tmp:
+        if "startup" not in skip:
+            start_up(args.runs)
+        if "speed" not in skip:
+            speed_up(Path(tmp), args.speed_stories, [int(j) for j in args.jobs.split(",")])
+        if "rss" not in skip:
+            peak_memory(Path(tmp), args.rss_stories)
+
+
+if __name__ == "__main__":
+    main()
