@@ -87,9 +87,8 @@ def _write_cli_reference() -> None:
         ]
     out += ["", "Output formats", "~~~~~~~~~~~~~~", "", ".. list-table::", "   :header-rows: 1", ""]
     out += ["   * - ``--format``", "     - what it writes"]
-    for name, writer in WRITERS.items():
-        doc = (writer.__doc__ or "").strip().splitlines()[0].split(": ", 1)[-1]
-        out += [f"   * - ``{name}``", f"     - {doc}"]
+    for name, fmt in WRITERS.items():
+        out += [f"   * - ``{name}``", f"     - {fmt.description}"]
     out += ["", "CSV columns", "~~~~~~~~~~~", "", ".. list-table::", "   :header-rows: 1", ""]
     out += ["   * - column", "     - what it holds"]
     for column, meaning, _ in CSV_COLUMNS:

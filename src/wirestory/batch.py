@@ -240,22 +240,3 @@ def parse_outcome(options: dict[str, Any], item: Record | ReadFailure) -> Outcom
             id=item.id,
         )
     return (Record("", id=item.id, path=item.path, number=item.number, notes=item.notes), story)
-
-
-def parse_outcomes(
-    items: Iterable[Record | ReadFailure],
-    *,
-    jobs: int = 1,
-    chunksize: int = DEFAULT_CHUNKSIZE,
-    **parse_options: Any,
-) -> Iterator[Outcome]:
-    """:func:`parse_outcome` over a stream, like :func:`parse_many` (order, window, jobs).
-
-    >>> [type(o).__name__ for o in parse_outcomes([ReadFailure("empty file")])]
-    ['ReadFailure']
-    """
-    _check_options(parse_options)
-    _check_workers(jobs, chunksize)
-    return ordered_map(
-        functools.partial(parse_outcome, parse_options), items, jobs=jobs, chunksize=chunksize
-    )

@@ -6,9 +6,9 @@ writes one record per story as JSON Lines, one JSON array, CSV or a readable sum
 Every input that gives no story is reported with its path and record number and the run
 goes on; the exit status says whether any failed.
 
-Formats are tables: :data:`WRITERS` (output format name -> writer) here and
+Formats are tables: :data:`WRITERS` (output format name -> :class:`OutputFormat`) here and
 ``READERS`` (input format name -> reader) in :mod:`wirestory.batch`. A new output format
-is one writer class and one row in :data:`WRITERS`; a new input format is one reader and
+is one render function and one row in :data:`WRITERS`; a new input format is one reader and
 one row in ``READERS`` (and its suffixes in ``SUFFIX_FORMATS``).
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
@@ -22,26 +22,31 @@ import argparse
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any, Final, Protocol, TextIO
+from typing import IO, Any, Final, TextIO, TypeVar
+
+import attrs
 
 from ._model import Story
 from ._version import __version__
 from .batch import (
     DEFAULT_CHUNKSIZE,
     READERS,
-    Outcome,
     ReadFailure,
     ReadOptions,
     Record,
-    parse_outcomes,
+    ordered_map,
+    parse_outcome,
     read_records,
 )
+
+_T = TypeVar("_T")
 
 EXIT_OK: Final = 0
 """Every input gave a story."""
@@ -61,46 +66,19 @@ PROG: Final = "wirestory"
 # Output: one writer per format, in a table
 
 
-class Writer(Protocol):
-    """Writes one record per story to a text stream; ``close`` ends the document."""
-
-    def write(self, record: Record, story: Story) -> None: ...  # pragma: no cover
-
-    def close(self) -> None: ...  # pragma: no cover
-
-
 def _head(record: Record) -> dict[str, Any]:
     """What every JSON record starts with: where the story came from."""
     return {"path": record.path, "record": record.number, "id": record.id}
 
 
-class JsonLinesWriter:
-    """``jsonl``: one JSON object a line: ``path``, ``record``, ``id``, then ``to_dict()``."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-
-    def write(self, record: Record, story: Story) -> None:
-        self.out.write(json.dumps({**_head(record), **story.to_dict()}, ensure_ascii=False))
-        self.out.write("\n")
-
-    def close(self) -> None:
-        pass
+def render_json(record: Record, story: Story) -> str:
+    """One JSON object: ``path``, ``record``, ``id``, then ``Story.to_dict()``."""
+    return json.dumps({**_head(record), **story.to_dict()}, ensure_ascii=False)
 
 
-class JsonArrayWriter:
-    """``json``: one JSON array of the same objects, written as a stream."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.out, self.count = out, 0
-
-    def write(self, record: Record, story: Story) -> None:
-        self.out.write("[\n" if self.count == 0 else ",\n")
-        self.out.write(json.dumps({**_head(record), **story.to_dict()}, ensure_ascii=False))
-        self.count += 1
-
-    def close(self) -> None:
-        self.out.write("[]\n" if self.count == 0 else "\n]\n")
+def render_jsonl(record: Record, story: Story) -> str:
+    """One JSON object and a new line."""
+    return render_json(record, story) + "\n"
 
 
 def _names(people: Sequence[Any], attribute: str = "display_name") -> str:
@@ -158,43 +136,69 @@ CSV_COLUMNS: Final[tuple[tuple[str, str, Callable[[Record, Story], object]], ...
 cells. One row here is one more column."""
 
 
-class CsvWriter:
-    """``csv``: a header row, then one row per story with the :data:`CSV_COLUMNS`."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.rows = csv.writer(out, lineterminator="\n")
-        self.rows.writerow([name for name, _, _ in CSV_COLUMNS])
-
-    def write(self, record: Record, story: Story) -> None:
-        values = (value(record, story) for _, _, value in CSV_COLUMNS)
-        self.rows.writerow(["" if v is None or v is False else v for v in values])
-
-    def close(self) -> None:
-        pass
+def _csv_line(values: Sequence[object]) -> str:
+    line = io.StringIO()
+    csv.writer(line, lineterminator="\n").writerow(values)
+    return line.getvalue()
 
 
-class SummaryWriter:
-    """``text``: a readable summary per story under a ``== path`` line."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-
-    def write(self, record: Record, story: Story) -> None:
-        name = record.where() or "-"
-        ident = f"  id={record.id}" if record.id is not None else ""
-        self.out.write(f"== {name}{ident}\n{summary(story)}\n")
-
-    def close(self) -> None:
-        pass
+def render_csv(record: Record, story: Story) -> str:
+    """One CSV row of the :data:`CSV_COLUMNS`; absent values are empty cells."""
+    values = (value(record, story) for _, _, value in CSV_COLUMNS)
+    return _csv_line(["" if v is None or v is False else v for v in values])
 
 
-WRITERS: Final[dict[str, Callable[[TextIO], Writer]]] = {
-    "jsonl": JsonLinesWriter,  # one JSON object a line
-    "json": JsonArrayWriter,  # one JSON array
-    "csv": CsvWriter,  # flat columns, CSV_COLUMNS
-    "text": SummaryWriter,  # a readable summary
+def render_summary(record: Record, story: Story) -> str:
+    """A ``== path`` line, then the readable :func:`summary`."""
+    ident = f"  id={record.id}" if record.id is not None else ""
+    return f"== {record.where() or '-'}{ident}\n{summary(story)}\n"
+
+
+@attrs.frozen
+class OutputFormat:
+    """An output format: how one story is written, and what frames the document.
+
+    ``render`` runs in the worker processes (it must be a module-level function, so it
+    pickles); the main process only writes the strings in order.
+
+    >>> fmt = WRITERS["json"]
+    >>> fmt.begin, fmt.between, fmt.end, fmt.document_if_empty
+    ('[\\n', ',\\n', '\\n]\\n', '[]\\n')
+    """
+
+    render: Callable[[Record, Story], str]
+    """One story's text (record and story in, text out)."""
+    description: str
+    """What it writes, for the help and the docs."""
+    begin: str = ""
+    """Written before the first story (a header)."""
+    between: str = ""
+    """Written between two stories (a separator)."""
+    end: str = ""
+    """Written after the last story."""
+    empty: str | None = None
+    """The whole document when there is no story (default: ``begin + end``)."""
+
+    @property
+    def document_if_empty(self) -> str:
+        """What is written when no story parsed."""
+        return self.begin + self.end if self.empty is None else self.empty
+
+
+WRITERS: Final[dict[str, OutputFormat]] = {
+    "jsonl": OutputFormat(render_jsonl, "one JSON object a line"),
+    "json": OutputFormat(
+        render_json, "one JSON array of the same objects", "[\n", ",\n", "\n]\n", "[]\n"
+    ),
+    "csv": OutputFormat(
+        render_csv,
+        "a header row, then one row of flat columns per story",
+        _csv_line([name for name, _, _ in CSV_COLUMNS]),
+    ),
+    "text": OutputFormat(render_summary, "a readable summary per story under its path"),
 }
-"""Output format name -> writer. A new output format is one row here."""
+"""Output format name -> writer. A new output format is one row here (its ``render``
+function written beside the others)."""
 
 
 def summary(story: Story) -> str:
@@ -362,8 +366,8 @@ def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         "--format",
         choices=tuple(WRITERS),
         default=None,
-        help="jsonl: one JSON object a line; json: one JSON array; csv: flat columns; "
-        "text: a readable summary (default: text on a terminal, jsonl otherwise)",
+        help="; ".join(f"{name}: {fmt.description}" for name, fmt in WRITERS.items())
+        + " (default: text on a terminal, jsonl otherwise)",
     )
     outputs.add_argument(
         "--output",
@@ -428,7 +432,7 @@ class _Report:
         return EXIT_FAILED if self.failures or not self.stories else EXIT_OK
 
 
-def _progress(outcomes: Iterator[Outcome], stderr: TextIO, on: bool) -> Iterator[Outcome]:
+def _progress(outcomes: Iterator[_T], stderr: TextIO, on: bool) -> Iterator[_T]:
     """A tqdm progress bar on standard error (a terminal) while the outcomes flow."""
     if not on:
         yield from outcomes
@@ -447,6 +451,17 @@ def _binary_stdin(stdin: IO[Any]) -> IO[bytes]:
     return io.BytesIO(data.encode("utf-8") if isinstance(data, str) else data)
 
 
+def render_outcome(
+    options: dict[str, Any], render: Callable[[Record, Story], str], item: Record | ReadFailure
+) -> tuple[Record, str] | ReadFailure:
+    """Parse and render one record, in a worker: the main process only writes text."""
+    outcome = parse_outcome(options, item)
+    if isinstance(outcome, ReadFailure):
+        return outcome
+    record, story = outcome
+    return record, render(record, story)
+
+
 def _run(args: argparse.Namespace, stdin: IO[Any], out: TextIO, report: _Report) -> None:
     options = ReadOptions(
         input_format=args.input_format,
@@ -460,19 +475,21 @@ def _run(args: argparse.Namespace, stdin: IO[Any], out: TextIO, report: _Report)
     )
     paths = args.paths or ["-"]
     records = read_records(paths, options, stdin=_binary_stdin(stdin) if "-" in paths else None)
-    outcomes = parse_outcomes(
-        records, jobs=args.jobs, chunksize=DEFAULT_CHUNKSIZE, strict=args.strict
-    )
+    fmt = WRITERS[args.format]
+    task = functools.partial(render_outcome, {"strict": args.strict}, fmt.render)
+    outcomes = ordered_map(task, records, jobs=args.jobs, chunksize=DEFAULT_CHUNKSIZE)
     show_bar = not args.quiet and report.stderr.isatty()
-    writer = WRITERS[args.format](out)
+    written = 0
     for outcome in _progress(outcomes, report.stderr, show_bar):
         if isinstance(outcome, ReadFailure):
             report.failure(outcome)
-        else:
-            record, story = outcome
-            report.story(record)
-            writer.write(record, story)
-    writer.close()
+            continue
+        record, text = outcome
+        report.story(record)
+        out.write(fmt.between if written else fmt.begin)
+        out.write(text)
+        written += 1
+    out.write(fmt.end if written else fmt.document_if_empty)
 
 
 def _silence_stdout() -> None:
