@@ -12,12 +12,14 @@ built on them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import itertools
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -90,6 +92,27 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back while a worker is being started, then deliver it.
+
+    A KeyboardInterrupt inside ``submit`` can leave a worker half-started: it outlives
+    the pool's clean-up and prints a traceback of its own. Deferred to the end of
+    ``submit``, the interrupt finds every worker known to the pool, which stops them.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, Any]] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append((number, frame)))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught and callable(previous):
+            previous(*caught[0])
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """Fresh workers without forking a process that may run threads (tqdm, dask)."""
     methods = multiprocessing.get_all_start_methods()
@@ -142,7 +165,8 @@ def ordered_map(
     source = iter(items)
     try:
         while chunk := list(itertools.islice(source, chunksize)):
-            pending.append(pool.submit(_apply, func, chunk))
+            with _interrupts_deferred():
+                pending.append(pool.submit(_apply, func, chunk))
             if len(pending) >= window:
                 yield from _unpack(pending.popleft().result())
         while pending:
