@@ -27,6 +27,7 @@ import argparse
 import itertools
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -70,9 +71,25 @@ def write_jsonl(path: Path, count: int) -> int:
 
 
 def wall(argv: Sequence[str]) -> float:
+    return timed(argv)[0]
+
+
+def timed(argv: Sequence[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run; the CPU time counts the process itself and
+    the children it waited for (not forkserver workers)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu
+
+
+def load() -> str:
+    """The machine's load average: wall times mean little on a shared machine."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
 
 
 def peak_rss_mib(argv: Sequence[str]) -> float:
@@ -87,7 +104,7 @@ def speed_up(folder: Path, stories: int, jobs: Sequence[int], repeat: int) -> No
     size = write_jsonl(data, stories)
     print(
         f"speed-up: {stories} stories, {size / 1e6:.1f} MB of JSON Lines, {os.cpu_count()} cores,"
-        f" best of {repeat} runs taken in turn"
+        f" best of {repeat} runs taken in turn; {load()}"
     )
     best = {n: float("inf") for n in jobs}
     for _ in range(repeat):  # in turn, so a busy spell on a shared machine hits every N
@@ -102,7 +119,7 @@ def speed_up(folder: Path, stories: int, jobs: Sequence[int], repeat: int) -> No
 
 
 def peak_memory(folder: Path, stories: int, jobs: int) -> None:
-    print(f"peak RSS of one wirestory parse over a JSON Lines stream (--jobs {jobs}):")
+    print(f"peak RSS of one wirestory parse over a JSON Lines stream (--jobs {jobs}); {load()}")
     for count in (stories // 10, stories):
         data = folder / f"rss-{count}.jsonl"
         size = write_jsonl(data, count)
@@ -119,18 +136,19 @@ def peak_memory(folder: Path, stories: int, jobs: int) -> None:
 
 def start_up(runs: int) -> None:
     story = ROOT / "seeds" / "000_30918cf3994168c8.txt"
-    timings = {
-        "python -c pass": [wall([sys.executable, "-c", "pass"]) for _ in range(runs)],
-        "python -c 'import wirestory'": [
-            wall([sys.executable, "-c", "import wirestory"]) for _ in range(runs)
-        ],
-        f"wirestory parse {story.name}": [
-            wall([PROGRAM, "parse", "--quiet", str(story)]) for _ in range(runs)
-        ],
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -c 'import wirestory'": [sys.executable, "-c", "import wirestory"],
+        f"wirestory parse {story.name}": [PROGRAM, "parse", "--quiet", str(story)],
     }
-    print(f"start-up: wall time of one call, {runs} runs")
-    for name, seconds in timings.items():
-        print(f"  {name:<40} best {min(seconds):.3f} s  median {statistics.median(seconds):.3f} s")
+    print(f"start-up: one call, {runs} runs; {load()}")
+    for name, argv in commands.items():
+        runs_ = [timed(argv) for _ in range(runs)]
+        walls, cpus = [w for w, _ in runs_], [c for _, c in runs_]
+        print(
+            f"  {name:<40} wall best {min(walls):.3f} s, median {statistics.median(walls):.3f} s;"
+            f" CPU median {statistics.median(cpus):.3f} s"
+        )
 
 
 def main() -> None:

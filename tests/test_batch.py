@@ -23,6 +23,10 @@ STORIES = [
     "ORLANO, Italy (AP) — Rescuers reached the village of Orlano late on Tuesday.",
     "SEOUL, April 9 (Yonhap) -- The ministry of ferries announced a new timetable.\n(END)",
     "PARIS (AFP) - Les vignerons de Montclair ont vendange tot cette annee.",
+    "UPDATE 1-Ferries resume\n(Adds quote in paragraph 2)\nBy ANA PETREL\n"
+    "HALVIK, March 3 (Reuters) - Ferries sailed.\n"
+    "(Reporting by Ana Petrel in Halvik; Editing by Tom Wend)\n"
+    "Our Standards: The Thomson Reuters Trust Principles.",
 ]
 
 
@@ -122,15 +126,33 @@ def test_ordered_map_raises_at_the_item() -> None:
         next(results)
 
 
-@pytest.mark.parametrize("text", STORIES, ids=["reuters", "ap", "yonhap", "afp"])
+@pytest.mark.parametrize("text", STORIES, ids=["reuters", "ap", "yonhap", "afp", "byline"])
 def test_stories_and_every_element_pickle(text: str) -> None:
     """Stories and every model object survive pickling (worker processes need it)."""
-    story = parse(text)
+    story = parse(text, reference_date=dt.date(2024, 3, 4))
     assert pickle.loads(pickle.dumps(story)) == story
-    for element in story.elements():
-        assert pickle.loads(pickle.dumps(element)) == element
-    for item in (*story.evidence, wirestory.Span(1, 2), Record(text, id="x")):
+    people = [*(story.byline.contributors if story.byline else ())]
+    people += [person for credit in story.credits for person in credit.contributors]
+    extras = (wirestory.Span(1, 2), Record(text, id="x"), ReadFailure("empty file", path="a"))
+    for item in (*story.elements(), *story.evidence, *people, *extras):
         assert pickle.loads(pickle.dumps(item)) == item
+
+
+def test_the_pickled_model_covers_every_kind_of_object() -> None:
+    """The last story above has every element class in it, so none goes untested."""
+    story = parse(STORIES[-1], reference_date=dt.date(2024, 3, 4))
+    kinds = {type(e).__name__ for e in story.elements()}
+    kinds |= {type(p).__name__ for c in story.credits for p in c.contributors}
+    kinds |= {type(e).__name__ for e in story.evidence}
+    assert kinds >= {
+        "Headline",
+        "Byline",
+        "Dateline",
+        "Paragraph",
+        "Credit",
+        "Contributor",
+        "Evidence",
+    }
 
 
 # ---------------------------------------------------------------------------------------

@@ -514,6 +514,7 @@ def main(
     none; 2: a usage error; 130: interrupted (Ctrl-C); 141: the output pipe was closed.
     """
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    stdin = stdin if stdin is not None else io.StringIO()  # started with standard input closed
     ap, parse_command = _build()
     try:
         args = ap.parse_args(argv)
