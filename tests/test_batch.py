@@ -318,3 +318,14 @@ def test_parse_many_takes_records_from_the_reader(tmp_path: Path) -> None:
     stories = list(parse_many(records, jobs=2, chunksize=1))
     assert all(isinstance(s, Story) for s in stories)
     assert [s.source for s in stories] == STORIES
+
+
+@pytest.mark.parametrize(
+    "data", [b'id,text\nc1,"\xff"\n', b"\xfftext\n"], ids=["in-a-row", "in-the-header"]
+)
+def test_undecodable_csv_is_a_failure_not_an_exception(tmp_path: Path, data: bytes) -> None:
+    """Bad bytes in a CSV file end that file with one failure; nothing is raised."""
+    (item,) = read(tmp_path, "bad.csv", data)
+    assert isinstance(item, ReadFailure)
+    assert item.number == 1
+    assert item.reason.endswith("; the rest of the file is not read")

@@ -214,6 +214,11 @@ def read_text(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[It
 
     A file that looks like JSON Lines (each line a JSON object) fails with a hint,
     unless ``--input-format text`` was asked for by name.
+
+    >>> import io
+    >>> [item] = read_text(io.BytesIO(b"PARIS (AFP) - Hi."), "a.txt", ReadOptions())
+    >>> item.text, item.path, item.number
+    ('PARIS (AFP) - Hi.', 'a.txt', None)
     """
     data = stream.read()
     if options.input_format is None and _looks_like_json_lines(data):
@@ -281,7 +286,13 @@ def _from_fields(
 
 
 def read_jsonl(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Item]:
-    """JSON Lines (NDJSON): one JSON object a line, blank lines skipped, read as a stream."""
+    """JSON Lines (NDJSON): one JSON object a line, blank lines skipped, read as a stream.
+
+    >>> import io
+    >>> data = io.BytesIO(b'{"id": 1, "text": "PARIS (AFP) - Hi."}\\n\\n[]\\n')
+    >>> [(item.number, type(item).__name__) for item in read_jsonl(data, "w.jsonl", ReadOptions())]
+    [(1, 'Record'), (3, 'ReadFailure')]
+    """
     for number, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -312,15 +323,21 @@ _LONGEST_FIELD: Final = 2**31 - 1  # a story may be longer than csv's default 12
 
 
 def read_csv(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Item]:
-    """CSV with a header row; a row's text may span lines (quoted), read as a stream."""
+    """CSV with a header row; a row's text may span lines (quoted), read as a stream.
+
+    >>> import io
+    >>> data = io.BytesIO(b'id,text\\nc1,"PARIS (AFP) -\\nHi."\\n')
+    >>> [(r.id, r.text) for r in read_csv(data, "s.csv", ReadOptions())]
+    [('c1', 'PARIS (AFP) -\\nHi.')]
+    """
     csv.field_size_limit(max(csv.field_size_limit(), _LONGEST_FIELD))
     errors = "strict" if options.encoding_errors == "strict" else "replace"
     text = io.TextIOWrapper(stream, encoding=options.encoding, errors=errors, newline="")
-    first = text.read(1)
-    notes: tuple[str, ...] = (NOTE_BOM,) if first == BOM else ()
-    rows = csv.DictReader(_chain(first if first != BOM else "", text))
     number = 0
     try:
+        first = text.read(1)
+        notes: tuple[str, ...] = (NOTE_BOM,) if first == BOM else ()
+        rows = csv.DictReader(_chain(first if first != BOM else "", text))
         for number, row in enumerate(rows, 1):
             clean = {k: v for k, v in row.items() if k is not None}
             item = _from_fields(clean, path, number, options, notes)

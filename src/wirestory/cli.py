@@ -72,12 +72,22 @@ def _head(record: Record) -> dict[str, Any]:
 
 
 def render_json(record: Record, story: Story) -> str:
-    """One JSON object: ``path``, ``record``, ``id``, then ``Story.to_dict()``."""
+    """One JSON object: ``path``, ``record``, ``id``, then ``Story.to_dict()``.
+
+    >>> from wirestory import parse
+    >>> render_json(Record("", id="a1"), parse("PARIS (AFP) - Hi."))[:50]
+    '{"path": null, "record": null, "id": "a1", "text":'
+    """
     return json.dumps({**_head(record), **story.to_dict()}, ensure_ascii=False)
 
 
 def render_jsonl(record: Record, story: Story) -> str:
-    """One JSON object and a new line."""
+    """One JSON object and a new line.
+
+    >>> from wirestory import parse
+    >>> render_jsonl(Record(""), parse("PARIS (AFP) - Hi.")).endswith("}\\n")
+    True
+    """
     return render_json(record, story) + "\n"
 
 
@@ -143,13 +153,26 @@ def _csv_line(values: Sequence[object]) -> str:
 
 
 def render_csv(record: Record, story: Story) -> str:
-    """One CSV row of the :data:`CSV_COLUMNS`; absent values are empty cells."""
+    """One CSV row of the :data:`CSV_COLUMNS`; absent values are empty cells.
+
+    >>> from wirestory import parse
+    >>> render_csv(Record("", path="a.txt"), parse("PARIS (AFP) - Hi."))
+    'a.txt,,,AFP,,,,PARIS (AFP) -,PARIS,,,Hi.,1,,,,false\\n'
+    """
     values = (value(record, story) for _, _, value in CSV_COLUMNS)
     return _csv_line(["" if v is None or v is False else v for v in values])
 
 
 def render_summary(record: Record, story: Story) -> str:
-    """A ``== path`` line, then the readable :func:`summary`."""
+    """A ``== path`` line, then the readable :func:`summary`.
+
+    >>> from wirestory import parse
+    >>> print(render_summary(Record("", path="a.txt"), parse("PARIS (AFP) - Hi.")), end="")
+    == a.txt
+    agency       AFP
+    dateline     'PARIS (AFP) -'  locations=PARIS
+    paragraph 1  'Hi.'
+    """
     ident = f"  id={record.id}" if record.id is not None else ""
     return f"== {record.where() or '-'}{ident}\n{summary(story)}\n"
 
@@ -454,7 +477,11 @@ def _binary_stdin(stdin: IO[Any]) -> IO[bytes]:
 def render_outcome(
     options: dict[str, Any], render: Callable[[Record, Story], str], item: Record | ReadFailure
 ) -> tuple[Record, str] | ReadFailure:
-    """Parse and render one record, in a worker: the main process only writes text."""
+    """Parse and render one record, in a worker: the main process only writes text.
+
+    >>> render_outcome({}, render_jsonl, Record("PARIS (AFP) - Hi.", path="a.txt"))[0].path
+    'a.txt'
+    """
     outcome = parse_outcome(options, item)
     if isinstance(outcome, ReadFailure):
         return outcome

@@ -77,6 +77,11 @@ def parse_bag(
 
     Returns:
         A bag with one dict per story: ``Story.to_dict()`` (plus ``"id"`` for records).
+
+    >>> import dask.bag as db
+    >>> texts = db.from_sequence(["PARIS (AFP) - Hi.", "OSLO (Reuters) - Hei."], npartitions=2)
+    >>> [r["agency"] for r in parse_bag(texts).compute(scheduler="sync")]
+    ['AFP', 'Reuters']
     """
     mapped = bag.map(  # type: ignore[no-untyped-call]
         functools.partial(
