@@ -19,6 +19,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -114,7 +115,15 @@ def _interrupts_deferred() -> Iterator[None]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """Fresh workers without forking a process that may run threads (tqdm, dask)."""
+    """How to start the workers.
+
+    ``fork`` on Linux when this process runs no other thread: the workers start at once
+    with everything imported and compiled. Otherwise (a progress bar, a Dask client, any
+    thread that a fork could catch holding a lock; or not Linux) ``forkserver`` where
+    the platform has it, else ``spawn``: fresh processes that import what they need.
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
@@ -144,13 +153,16 @@ def ordered_map(
     *,
     jobs: int = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
+    warm_up: Callable[[], object] | None = None,
 ) -> Iterator[_Out]:
     """``map(func, items)`` on ``jobs`` processes: in input order, lazily, bounded memory.
 
     At most ``jobs * CHUNKS_IN_FLIGHT_PER_JOB`` chunks of ``chunksize`` items are read
     ahead of the result being yielded, so an endless input runs in constant memory.
     ``func`` must pickle (a module-level function or a ``functools.partial`` of one).
-    An exception raised by ``func`` is raised here, at its item.
+    An exception raised by ``func`` is raised here, at its item. ``warm_up`` runs in
+    this process before workers are forked from it (what it compiles or caches, they
+    inherit); it is not run when the workers start afresh.
 
     >>> list(ordered_map(str.upper, ["a", "b"], jobs=1))
     ['A', 'B']
@@ -160,7 +172,10 @@ def ordered_map(
         yield from map(func, items)
         return
     window = jobs * CHUNKS_IN_FLIGHT_PER_JOB
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_ignore_interrupts)
+    context = _context()
+    if warm_up is not None and context.get_start_method() == "fork":
+        warm_up()
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
     pending: deque[Future[list[tuple[bool, Any]]]] = deque()
     source = iter(items)
     try:
@@ -173,6 +188,20 @@ def ordered_map(
             yield from _unpack(pending.popleft().result())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_WARM_UP_STORY: Final = (
+    "UPDATE 1-Ferries resume\nBy ANA PETREL\nHALVIK, March 3 (Reuters) - Ferries sailed.\n"
+    "(Reporting by Ana Petrel in Halvik; Editing by Tom Wend)\n"
+)
+
+
+def warm_up() -> None:
+    """Parse one small story, so the parser's lazily built patterns exist before a fork.
+
+    >>> warm_up()
+    """
+    wirestory.parse(_WARM_UP_STORY)
 
 
 def _parse_one(options: dict[str, Any], item: str | Record) -> Story:
@@ -231,7 +260,11 @@ def parse_many(
     _check_options(parse_options)
     _check_workers(jobs, chunksize)
     return ordered_map(
-        functools.partial(_parse_one, parse_options), texts, jobs=jobs, chunksize=chunksize
+        functools.partial(_parse_one, parse_options),
+        texts,
+        jobs=jobs,
+        chunksize=chunksize,
+        warm_up=warm_up,
     )
 
 

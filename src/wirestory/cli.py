@@ -44,6 +44,7 @@ from .batch import (
     ordered_map,
     parse_outcome,
     read_records,
+    warm_up,
 )
 
 _T = TypeVar("_T")
@@ -462,6 +463,7 @@ def _progress(outcomes: Iterator[_T], stderr: TextIO, on: bool) -> Iterator[_T]:
         return
     from tqdm import tqdm  # imported only when shown: start-up stays fast
 
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes can still be forked
     with tqdm(outcomes, file=stderr, unit=" stories", dynamic_ncols=True, leave=False) as bar:
         yield from bar
 
@@ -504,7 +506,9 @@ def _run(args: argparse.Namespace, stdin: IO[Any], out: TextIO, report: _Report)
     records = read_records(paths, options, stdin=_binary_stdin(stdin) if "-" in paths else None)
     fmt = WRITERS[args.format]
     task = functools.partial(render_outcome, {"strict": args.strict}, fmt.render)
-    outcomes = ordered_map(task, records, jobs=args.jobs, chunksize=DEFAULT_CHUNKSIZE)
+    outcomes = ordered_map(
+        task, records, jobs=args.jobs, chunksize=DEFAULT_CHUNKSIZE, warm_up=warm_up
+    )
     show_bar = not args.quiet and report.stderr.isatty()
     written = 0
     for outcome in _progress(outcomes, report.stderr, show_bar):
