@@ -95,3 +95,11 @@ def test_installed_program_parses_the_seed() -> None:
             check=True,
         )
         assert json.loads(done.stdout)["agency"] == "Reuters"
+
+
+def test_unwritable_output_is_named(tmp_path: Path) -> None:
+    """An --output file that cannot be written is named; exit 1, nothing else happens."""
+    target = tmp_path / "no" / "such" / "folder" / "out.jsonl"
+    code, out, err = run("parse", "--output", str(target), str(SEED))
+    assert (code, out) == (1, "")
+    assert err == f"wirestory: {target}: No such file or directory\n"

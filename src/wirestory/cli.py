@@ -564,7 +564,6 @@ def main(
     args.format = args.format or ("text" if args.output is None and stdout.isatty() else "jsonl")
     out: TextIO = stdout
     errors: TextIO | None = None
-    report: _Report | None = None
     try:
         if args.output is not None:
             out = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
@@ -582,7 +581,8 @@ def main(
         stderr.write(("\n" if stderr.isatty() else "") + f"{PROG}: interrupted\n")
         return EXIT_INTERRUPTED
     except OSError as exc:  # the --output or --errors file cannot be written
-        stderr.write(f"{PROG}: {exc.filename or ''}: {exc.strerror or exc}\n")
+        where = f"{exc.filename}: " if exc.filename else ""
+        stderr.write(f"{PROG}: {where}{exc.strerror or exc}\n")
         return EXIT_FAILED
     finally:
         for stream in (out, errors):
