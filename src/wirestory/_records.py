@@ -27,7 +27,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import gzip
 import io
 import json
 import sys
@@ -383,6 +382,8 @@ SUFFIX_FORMATS: Final[dict[str, str]] = {
 
 
 def _gunzip(path: Path) -> IO[bytes]:
+    import gzip  # only when a .gz is read
+
     return cast(IO[bytes], gzip.open(path, "rb"))
 
 

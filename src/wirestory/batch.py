@@ -16,19 +16,21 @@ import contextlib
 import functools
 import inspect
 import itertools
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import wirestory  # parse and ParseError, looked up when called (no import cycle)
 
 from ._model import Story
+
+if TYPE_CHECKING:  # pragma: no cover - imported when workers start (start-up stays fast)
+    import multiprocessing.context
+    from concurrent.futures import Future
 from ._records import (
     READERS,
     SUFFIX_FORMATS,
@@ -122,6 +124,8 @@ def _context() -> multiprocessing.context.BaseContext:
     thread that a fork could catch holding a lock; or not Linux) ``forkserver`` where
     the platform has it, else ``spawn``: fresh processes that import what they need.
     """
+    import multiprocessing
+
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     methods = multiprocessing.get_all_start_methods()
@@ -175,6 +179,8 @@ def ordered_map(
     context = _context()
     if warm_up is not None and context.get_start_method() == "fork":
         warm_up()
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
     pending: deque[Future[list[tuple[bool, Any]]]] = deque()
     source = iter(items)
