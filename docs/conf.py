@@ -94,3 +94,49 @@ intersphinx_timeout = 5
 html_theme = "furo"
 html_title = f"wirestory {release}"
 html_theme_options = {"navigation_with_keys": True}
+
+
+def _write_cli_reference() -> None:
+    """Render the command line's help, formats and CSV columns from the code itself."""
+    import os
+
+    from wirestory.batch import READERS, SUFFIX_FORMATS
+    from wirestory.cli import CSV_COLUMNS, WRITERS, _build
+
+    os.environ["COLUMNS"] = "92"  # argparse wraps its help to the terminal's width
+    program, parse_command = _build()
+    out: list[str] = []
+    for title, parser in (("wirestory --help", program), ("wirestory parse --help", parse_command)):
+        out += [f"``{title}``", "~" * (len(title) + 4), "", ".. code-block:: text", ""]
+        out += [f"   {line}".rstrip() for line in parser.format_help().splitlines()]
+        out.append("")
+    suffixes: dict[str, list[str]] = {}
+    for suffix, name in SUFFIX_FORMATS.items():
+        suffixes.setdefault(name, []).append(f"``{suffix}``")
+    out += ["Input formats", "~~~~~~~~~~~~~", "", ".. list-table::", "   :header-rows: 1", ""]
+    out += [
+        "   * - ``--input-format``",
+        "     - suffixes (``.gz`` looked through)",
+        "     - reader",
+    ]
+    for name, reader in READERS.items():
+        doc = (reader.__doc__ or "").strip().splitlines()[0]
+        out += [
+            f"   * - ``{name}``",
+            f"     - {', '.join(suffixes.get(name, [])) or 'any other'}",
+            f"     - {doc}",
+        ]
+    out += ["", "Output formats", "~~~~~~~~~~~~~~", "", ".. list-table::", "   :header-rows: 1", ""]
+    out += ["   * - ``--format``", "     - what it writes"]
+    for name, fmt in WRITERS.items():
+        out += [f"   * - ``{name}``", f"     - {fmt.description}"]
+    out += ["", "CSV columns", "~~~~~~~~~~~", "", ".. list-table::", "   :header-rows: 1", ""]
+    out += ["   * - column", "     - what it holds"]
+    for column, meaning, _ in CSV_COLUMNS:
+        out += [f"   * - ``{column}``", f"     - {meaning}"]
+    out.append("")
+    target = Path(__file__).resolve().parent / "_generated_cli.rst"
+    target.write_text("\n".join(out), encoding="utf-8")
+
+
+_write_cli_reference()

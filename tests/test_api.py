@@ -36,6 +36,7 @@ def test_public_names_are_pinned() -> None:
             "FormatError",
             "ModelError",
             "ParseError",
+            "Record",
             "Span",
             "Story",
             "WirestoryError",
@@ -46,6 +47,7 @@ def test_public_names_are_pinned() -> None:
             "parse_credits",
             "parse_dateline",
             "render",
+            "parse_many",
         ]
     )
     for name in wirestory.__all__:

@@ -23,11 +23,12 @@ def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
 
 
 def test_jsonl_has_one_object_per_story_with_its_path() -> None:
-    """--format jsonl: one to_dict() object per story plus "source"."""
+    """--format jsonl: one to_dict() object per story after "path", "record" and "id"."""
     code, out, _ = run("parse", "--format", "jsonl", str(SEED), str(SEED))
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(rows) == 2
-    assert rows[0]["source"] == str(SEED)
+    assert list(rows[0])[:4] == ["path", "record", "id", "text"]
+    assert (rows[0]["path"], rows[0]["record"], rows[0]["id"]) == (str(SEED), None, None)
     assert rows[0]["dateline"]["locations"] == ["MOSCOW"]
     assert rows[0]["agency"] == "Reuters"
 
@@ -94,3 +95,11 @@ def test_installed_program_parses_the_seed() -> None:
             check=True,
         )
         assert json.loads(done.stdout)["agency"] == "Reuters"
+
+
+def test_unwritable_output_is_named(tmp_path: Path) -> None:
+    """An --output file that cannot be written is named; exit 1, nothing else happens."""
+    target = tmp_path / "no" / "such" / "folder" / "out.jsonl"
+    code, out, err = run("parse", "--output", str(target), str(SEED))
+    assert (code, out) == (1, "")
+    assert err == f"wirestory: {target}: No such file or directory\n"

@@ -25,8 +25,10 @@ from ._parse.byline import parse_byline
 from ._parse.credits import parse_credits
 from ._parse.dateline import parse_dateline
 from ._parse.pipeline import parse
+from ._records import Record
 from ._version import __version__
 from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
+from .batch import parse_many
 from .normalize import Normalized, normalize_text
 from .render import render
 
@@ -50,6 +52,7 @@ __all__ = [
     "Note",
     "Paragraph",
     "ParseError",
+    "Record",
     "Span",
     "Story",
     "WirestoryError",
@@ -59,5 +62,6 @@ __all__ = [
     "parse_byline",
     "parse_credits",
     "parse_dateline",
+    "parse_many",
     "render",
 ]

@@ -1,0 +1,226 @@
+"""Whole corpora: ``--jobs`` speed-up, peak memory of a long stream, start-up time.
+
+Run from the project's root (with the package installed, so ``wirestory`` is a program)::
+
+    python benchmarks/bench_batch.py                  # every figure (minutes)
+    python benchmarks/bench_batch.py --jobs 1,2,4 --skip rss
+    python benchmarks/bench_batch.py --rss-stories 3000 --speed-stories 1000   # quicker
+
+Figures printed (no pass/fail threshold; CI prints a short run for the record):
+
+* **start-up**: wall and CPU time of one ``wirestory parse`` call on one short file
+  (import and start-up included), the best and the median of several runs, beside
+  ``python -c pass`` and ``python -c 'import wirestory'``;
+* **speed-up**: wall time of ``wirestory parse --jobs N`` on one JSON Lines file of
+  ``--speed-stories`` stories, for each N in ``--jobs``, and its ratio to the first N
+  (start-up included; the cores this machine really has free set the ceiling);
+* **speed-up from CPU times**: the same work through ``parse_many``'s pool, from each
+  process's own CPU time: the figure N free cores would give (wall time on a machine
+  shared with other jobs measures the neighbours);
+* **peak RSS**: the largest resident set of ``wirestory parse`` over a JSON Lines
+  stream of ``--rss-stories`` stories (30,000 by default), read with
+  ``resource.getrusage(RUSAGE_CHILDREN)`` in a fresh child, beside the same figure for
+  a stream a tenth as long: flat memory means the two are close. With ``--rss-jobs 2``
+  it is the largest of the main process and its workers (forked workers are its
+  children; workers started by a fork server would not be counted).
+
+Every figure is printed with the load average. The stories are our own (``tests/data``
+and ``seeds``) plus the shared dev corpus when it is there (``../shared/corpus``),
+repeated; they are written to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import wirestory
+from wirestory.batch import ordered_map, warm_up
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PROGRAM = shutil.which("wirestory", path=str(Path(sys.executable).parent)) or "wirestory"
+
+# A child that runs a command and prints the peak RSS (KiB on Linux) of its descendants.
+_PEAK_RSS = (
+    "import resource, subprocess, sys;"
+    "subprocess.run(sys.argv[1:], check=True);"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def texts() -> list[str]:
+    """Stories of our own in the real shapes, plus the shared dev corpus if present."""
+    found = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data").glob("*/*.txt"))
+    ]
+    found += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for path in sorted((SHARED / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.append(json.loads(line)["text"])
+    return found
+
+
+def write_jsonl(path: Path, count: int) -> int:
+    """``count`` records cycling through the stories; returns the file's size in bytes."""
+    with path.open("w", encoding="utf-8") as f:
+        for i, text in zip(range(count), itertools.cycle(texts())):
+            f.write(json.dumps({"id": f"s{i}", "text": text}, ensure_ascii=False) + "\n")
+    return path.stat().st_size
+
+
+def wall(argv: Sequence[str]) -> float:
+    return timed(argv)[0]
+
+
+def timed(argv: Sequence[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run; the CPU time counts the process itself and
+    the children it waited for (not forkserver workers)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu
+
+
+def load() -> str:
+    """The machine's load average: wall times mean little on a shared machine."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+def peak_rss_mib(argv: Sequence[str]) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS, *argv], check=True, capture_output=True, text=True
+    )
+    return int(done.stdout.strip()) / 1024
+
+
+def speed_up(folder: Path, stories: int, jobs: Sequence[int], repeat: int) -> None:
+    data = folder / "speed.jsonl"
+    size = write_jsonl(data, stories)
+    print(
+        f"speed-up: {stories} stories, {size / 1e6:.1f} MB of JSON Lines, {os.cpu_count()} cores,"
+        f" best of {repeat} runs taken in turn; {load()}"
+    )
+    best = {n: float("inf") for n in jobs}
+    for _ in range(repeat):  # in turn, so a busy spell on a shared machine hits every N
+        for n in jobs:
+            argv = [PROGRAM, "parse", "--quiet", "--jobs", str(n), str(data), "-o", os.devnull]
+            best[n] = min(best[n], wall(argv))
+    for n, seconds in best.items():
+        print(
+            f"  --jobs {n}: {seconds:6.1f} s  {stories / seconds:6.0f} stories/s"
+            f"  x{best[jobs[0]] / seconds:.2f} of --jobs {jobs[0]}"
+        )
+
+
+def _parse_and_clock(text: str) -> tuple[int, float]:
+    """Parse in a worker; report the worker and its CPU time since it started."""
+    wirestory.parse(text)
+    return os.getpid(), time.process_time()
+
+
+def critical_path(stories: int, jobs: Sequence[int]) -> None:
+    """Speed-up from CPU times: what ``--jobs N`` gives on N cores that are free.
+
+    Wall time on a shared machine measures the neighbours. Each worker reports its own
+    CPU time (its start-up included); the main process's CPU time (reading, handing
+    out, collecting) is added to the busiest worker's, which bounds the critical path
+    from above, so one job's CPU time divided by it bounds the speed-up from below.
+    The parser is warmed up first, as the command line does before it forks workers.
+    """
+    sample = list(itertools.islice(itertools.cycle(texts()), stories))
+    warm_up()
+    print(
+        f"speed-up from CPU times (free cores), {stories} stories through the worker pool; {load()}"
+    )
+    base = 0.0
+    for n in jobs:
+        main_before = os.times()
+        clocks: dict[int, float] = {}
+        for pid, cpu in ordered_map(_parse_and_clock, sample, jobs=n, warm_up=warm_up):
+            clocks[pid] = max(clocks.get(pid, 0.0), cpu)
+        main_after = os.times()
+        main_cpu = (main_after.user - main_before.user) + (main_after.system - main_before.system)
+        workers = [] if n == 1 else list(clocks.values())
+        path = main_cpu + max(workers, default=0.0)
+        base = base or path
+        print(
+            f"  --jobs {n}: main {main_cpu:5.2f} s + busiest worker {max(workers, default=0.0):5.2f} s"
+            f" CPU; all workers {sum(workers):5.2f} s  x{base / path:.2f} of --jobs {jobs[0]}"
+        )
+
+
+def peak_memory(folder: Path, stories: int, jobs: int) -> None:
+    print(f"peak RSS of one wirestory parse over a JSON Lines stream (--jobs {jobs}); {load()}")
+    for count in (stories // 10, stories):
+        data = folder / f"rss-{count}.jsonl"
+        size = write_jsonl(data, count)
+        started = time.perf_counter()
+        argv = [PROGRAM, "parse", "--quiet", "--jobs", str(jobs), str(data), "-o", os.devnull]
+        mib = peak_rss_mib(argv)
+        seconds = time.perf_counter() - started
+        data.unlink()
+        print(
+            f"  {count:6d} stories ({size / 1e6:6.1f} MB): peak RSS {mib:6.1f} MiB"
+            f"  ({seconds:.0f} s, {count / seconds:.0f} stories/s)"
+        )
+
+
+def start_up(runs: int) -> None:
+    story = ROOT / "seeds" / "000_30918cf3994168c8.txt"
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -c 'import wirestory'": [sys.executable, "-c", "import wirestory"],
+        f"wirestory parse {story.name}": [PROGRAM, "parse", "--quiet", str(story)],
+    }
+    print(f"start-up: one call, {runs} runs; {load()}")
+    for name, argv in commands.items():
+        runs_ = [timed(argv) for _ in range(runs)]
+        walls, cpus = [w for w, _ in runs_], [c for _, c in runs_]
+        print(
+            f"  {name:<40} wall best {min(walls):.3f} s, median {statistics.median(walls):.3f} s;"
+            f" CPU median {statistics.median(cpus):.3f} s"
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--speed-stories", type=int, default=3000)
+    ap.add_argument("--jobs", default="1,2", help="comma-separated, e.g. 1,2,4")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each --jobs (best kept)")
+    ap.add_argument("--rss-stories", type=int, default=30_000)
+    ap.add_argument("--rss-jobs", type=int, default=1, help="--jobs of the peak RSS run")
+    ap.add_argument("--runs", type=int, default=7, help="runs of the start-up figure")
+    ap.add_argument("--skip", default="", help="comma-separated: speed,cpu,rss,startup")
+    args = ap.parse_args()
+    skip = set(args.skip.split(","))
+    with tempfile.TemporaryDirectory() as tmp:
+        if "startup" not in skip:
+            start_up(args.runs)
+        if "speed" not in skip:
+            jobs = [int(j) for j in args.jobs.split(",")]
+            speed_up(Path(tmp), args.speed_stories, jobs, args.repeat)
+        if "cpu" not in skip:
+            critical_path(args.speed_stories, [int(j) for j in args.jobs.split(",")])
+        if "rss" not in skip:
+            peak_memory(Path(tmp), args.rss_stories, args.rss_jobs)
+
+
+if __name__ == "__main__":
+    main()
