@@ -59,7 +59,7 @@ import wirestory
 from wirestory import *
 
 # the public names of every public module, as its docstring examples use them
-for _module in ("render", "strategies", "normalize", "interchange", "batch", "cli"):
+for _module in ("render", "strategies", "normalize", "interchange", "batch", "dask", "cli"):
     try:
         importlib.import_module(f"wirestory.{_module}")
     except ImportError:
