@@ -1,7 +1,7 @@
 """The JSON Schema of ``Story.to_dict()``, made from the model's own field table.
 
 The schema ships as ``story.schema.json`` beside this module; ``build_story_schema()``
-makes it again from ``wirestory._model.FIELD_TYPES`` (a test checks the two agree, and
+makes it again from ``wirestory._serial.FIELD_TYPES`` (a test checks the two agree, and
 ``python -m wirestory.interchange._schema`` rewrites the file after a model change).
 
 >>> schema = load_story_schema()
@@ -16,7 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
-from .._model import CLASSES, FIELD_TYPES, KEY_NAMES, VOCABULARIES, Story, required_keys
+from .._model import Story
+from .._serial import CLASSES, FIELD_TYPES, KEY_NAMES, VOCABULARIES, required_keys
 
 STORY_SCHEMA_PATH: Final[Path] = Path(__file__).with_name("story.schema.json")
 """Where the JSON Schema of ``Story.to_dict()`` is installed (draft 2020-12)."""
