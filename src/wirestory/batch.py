@@ -31,15 +31,8 @@ from ._model import Story
 if TYPE_CHECKING:  # pragma: no cover - imported when workers start (start-up stays fast)
     import multiprocessing.context
     from concurrent.futures import Future
-from ._records import (
-    READERS,
-    SUFFIX_FORMATS,
-    ReadFailure,
-    ReadOptions,
-    Record,
-    guess_format,
-    read_records,
-)
+from ._readers import READERS, SUFFIX_FORMATS, guess_format, read_records
+from ._records import ReadFailure, ReadOptions, Record
 
 __all__ = [
     "READERS",
