@@ -6,7 +6,8 @@ the table of the region where it may stand. Boilerplate and note phrases are row
 ``phrases``; a region's boilerplate rule tries the rows whose ``regions`` name it.
 
 >>> [rule.__name__ for rule in ENDING_RULES]
-['credits', 'note', 'boilerplate(ending)', 'byline', 'byline_then_signoff']
+['credits', 'note', 'boilerplate(ending)', 'author_signoff', 'related_list', \
+'dangling_link_text', 'byline', 'byline_then_signoff']
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .credits import parse_credits_at
 from .document import Document, Range
 from .headline import cjk_title, dataset_title
 from .rules import Found, Rule
+from .trailers import author_signoff, dangling_link_text, related_list
 
 
 def boilerplate_of(region: str) -> Rule:
@@ -109,6 +111,9 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
     credits,
     note,
     boilerplate_of("ending"),
+    author_signoff,
+    related_list,
+    dangling_link_text,
     byline,
     byline_then_signoff,
 )

@@ -1,0 +1,154 @@
+"""Trailing lines told by their shape, not their words: author sign-offs, link text
+left without its link, and lists of related headlines under a short label.
+
+Each is a rule of the one shape for the ending region (``regions.ENDING_RULES``). They
+read position (after the body, before a link), line shape (final punctuation, word
+count, capitals) and the name shape of ``people``; none names a phrase of one story.
+
+>>> doc = Document.of("Oil rose.\\n\\n-Jo Li")
+>>> [b.kind for b in author_signoff(doc, (11, 17), Context())]
+['signoff']
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .._model import Boilerplate, Span
+from .._text import EMAIL, SPACE_CHARS, strip_span
+from .context import Context
+from .document import Document, Range
+from .rules import Found
+
+_NAME_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}+"
+"""One word of a personal name: a capital, then letters (``O'Neil``, ``Jean-Luc``, ``J.``)."""
+PHONE: Final = r"\+?\(?\d[\d \t().\-]{5,20}\d"
+"""A telephone number: ``+1 415 000 0000``, ``(202) 000-0000``, ``+61-2-9373 1804``."""
+
+_AUTHOR_SIGNOFF: Final = regex.compile(
+    rf"""(?x)
+    [-–—]{{1,2}}+[ \t]?                         # the dash: -Jo Li, — Jo Li
+    (?:(?i:by)[ \t]++)?                         # -By Jo Li
+    {_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}}+   # two to four capitalised words
+    (?:[ \t]*+[,;][ \t]*+                       # then what the author adds:
+       (?:{PHONE}                               #   a phone number
+        | {EMAIL}                               #   an e-mail address
+        | \p{{Lu}}[\p{{L}}&.\-]{{0,30}}+(?:[ \t]\p{{Lu}}[\p{{L}}&.\-]{{0,30}}+){{0,4}}+  # an outlet: Example Newswires
+       )
+    ){{0,4}}+
+    [ \t]*+;?
+    """
+)
+"""An author's sign-off after the body: ``-Jane Doe``, ``-By Jane Doe, Example Newswires``,
+``-Jane Doe; +1 415 000 0000; jane.doe@example.com``."""
+
+
+def author_signoff(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A dash, then a name of two to four capitalised words, and maybe a phone, an
+    e-mail address or an outlet: the author signing the story off.
+
+    >>> t = "-By Jane Doe, Example Newswires"
+    >>> author_signoff(Document.of(t), (0, len(t)), Context())[0].kind
+    'signoff'
+    >>> author_signoff(Document.of("- the rest of it"), (0, 16), Context())
+    ()
+    """
+    s, e = strip_span(doc.text, *rng)
+    if _AUTHOR_SIGNOFF.fullmatch(doc.text, s, e) is None:
+        return ()
+    return (Boilerplate("signoff", doc.text[s:e], Span(s, e)),)
+
+
+MAX_LINK_TEXT_WORDS: Final = 8
+"""The most words link text left without its link may have: ``For more click on``."""
+_DANGLING_END: Final = regex.compile(
+    r"""(?xi)
+    \b(?:on|at|to|the|a|an|of|in|via|from|for|see|visit|by|with|here)   # a word that needs more
+    [ \t]*+:?$
+    """
+)
+"""How link text whose link was cut away ends: on a preposition or article."""
+_LINK_NEXT: Final = regex.compile(
+    r"""(?x)
+    \s*+
+    (?: \[[^\]\n]{1,300}+\]\(               # a markdown link: [Reuters](...)
+      | <?https?://                          # a bare address
+      | www\.
+    )
+    """
+)
+"""What must come next for a block to be read as link text: a link."""
+
+
+def dangling_link_text(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A short line with no final punctuation that ends on a preposition or article,
+    right before a link: the link's own text, left apart by a scraper.
+
+    >>> t = "Oil rose.\\n\\nFor more click on\\n\\n[Wire](https://example.org/a)"
+    >>> [b.kind for b in dangling_link_text(Document.of(t), (11, 28), Context())]
+    ['related']
+    >>> t = "Oil rose.\\n\\nFor more click on"
+    >>> dangling_link_text(Document.of(t), (11, 28), Context())
+    ()
+    """
+    text = doc.text
+    s, e = strip_span(text, *rng)
+    words = text[s:e].split()
+    if not words or len(words) > MAX_LINK_TEXT_WORDS or "\n" in text[s:e]:
+        return ()
+    if not _DANGLING_END.search(text, s, e) or _LINK_NEXT.match(text, e) is None:
+        return ()
+    return (Boilerplate("related", text[s:e], Span(s, e)),)
+
+
+MAX_LABEL_WORDS: Final = 3
+"""Words a label before a related headline may have: ``More:``, ``Earlier stories:``."""
+MAX_RELATED_WORDS: Final = 25
+"""The most words of one related headline."""
+_LABEL: Final = regex.compile(
+    rf"""(?x)
+    [*_]{{0,2}}+                                       # **More:**
+    (?P<label>\p{{Lu}}[\p{{L}}'’]{{0,20}}+(?:[ \t]\p{{L}}[\p{{L}}'’]{{0,20}}+){{0,{MAX_LABEL_WORDS - 1}}}+)
+    [ \t]*+:[*_]{{0,2}}+[ {SPACE_CHARS}]*+
+    """
+)
+"""A short label opening a line and ending in a colon: ``More:``, ``Earlier stories:``."""
+_ENDS_SENTENCE: Final = regex.compile(r"""[.!?"”’)\]…;,]\s*$|[.!?][,;:]""")
+
+
+def _headline_shaped(text: str, start: int, end: int) -> bool:
+    """Words that read as a headline: three to ``MAX_RELATED_WORDS`` of them, most
+    opening with a letter, a capital first, and no sentence end (nor ``., ``)."""
+    words = text[start:end].split()
+    lettered = sum(w[:1].isalpha() or w[:1] in "'‘“\"$" for w in words)
+    return (
+        3 <= len(words) <= MAX_RELATED_WORDS
+        and words[0][:1].isupper()
+        and 10 * lettered >= 7 * len(words)
+        and _ENDS_SENTENCE.search(text, start, end) is None
+    )
+
+
+def related_list(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A short label with a colon, then one or more headlines with no final punctuation
+    (``More: Oil rises as ...``; ``Earlier stories:`` and a headline per line): links to
+    other stories whose addresses the page lost.
+
+    >>> t = "More: Harbour shippers brace for a long strike"
+    >>> [b.kind for b in related_list(Document.of(t), (0, len(t)), Context())]
+    ['related']
+    >>> t = "Heading toward the close: the euro fell 0.5%, the yen rose 0.2%."
+    >>> related_list(Document.of(t), (0, len(t)), Context())
+    ()
+    """
+    text = doc.text
+    s, e = strip_span(text, *rng)
+    m = _LABEL.match(text, s, e)
+    if m is None:
+        return ()
+    lines = [ln for ln in doc.lines_in(m.end(), e) if ln[0] < ln[1]]
+    if not lines or not all(_headline_shaped(text, *ln) for ln in lines):
+        return ()
+    return (Boilerplate("related", text[s:e], Span(s, e)),)
