@@ -60,6 +60,7 @@ _INVISIBLE: Final = regex.compile(
     \p{Cf}                                          # zero-width and format characters
     | \u00c2(?=\u00a0)                              # Â of a no-break space read as cp1252
     | \s*\(\s*\p{Lu}{1,8}:[\p{Lu}\d.]{1,12}\s*\)    # a ticker a web page linked: (NSE:RYMD)
+    | \s*\(\p{Lu}\p{Ll}{1,15}\)(?=\W{0,3}$)          # a desk tag after the last name: (News)
     """
 )
 _EDGES: Final = ' \t\r\n\u00a0.,;:()[]*_|"“”'
@@ -70,6 +71,8 @@ def clean_piece(piece: str) -> str:
 
     >>> clean_piece(" Nate Raymond (NSE:RYMD)\\u200b, ")
     'Nate Raymond'
+    >>> clean_piece("Erica Yokoyama (News).")
+    'Erica Yokoyama'
     """
     return " ".join(_INVISIBLE.sub("", piece).split()).strip(_EDGES)
 

@@ -7,7 +7,7 @@ the table of the region where it may stand. Boilerplate and note phrases are row
 
 >>> [rule.__name__ for rule in ENDING_RULES]
 ['credits', 'note', 'boilerplate(ending)', 'author_signoff', 'related_list', \
-'dangling_link_text', 'byline', 'byline_then_signoff']
+'dangling_link_text', 'after_rule_link', 'byline', 'byline_then_signoff']
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from .credit_lines import find_trailing_credits, match_contributed
 from .credits import parse_credits_at
 from .document import Document, Range
 from .headline import cjk_title, dataset_title
+from .leads import promo_lead, related_headline
 from .rules import Found, Rule
-from .trailers import author_signoff, dangling_link_text, related_list
+from .trailers import after_rule_link, author_signoff, dangling_link_text, related_list
 
 
 def boilerplate_of(region: str) -> Rule:
@@ -114,6 +115,7 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
     author_signoff,
     related_list,
     dangling_link_text,
+    after_rule_link,
     byline,
     byline_then_signoff,
 )
@@ -135,5 +137,7 @@ BODY_RULES: Final[tuple[Rule, ...]] = (
     cjk_byline,
     credits,  # a whole block of credits before trailing page furniture
     boilerplate_of("body"),
+    promo_lead,
+    related_headline,
 )
 """Rules for blocks between paragraphs: what they take is not body."""

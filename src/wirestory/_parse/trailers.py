@@ -152,3 +152,41 @@ def related_list(doc: Document, rng: Range, ctx: Context) -> Found:
     if not lines or not all(_headline_shaped(text, *ln) for ln in lines):
         return ()
     return (Boilerplate("related", text[s:e], Span(s, e)),)
+
+
+_RULE_LINE: Final = regex.compile(r"(?:_{2,12}|-{3,12}|—{2,6}|(?:\*[ \t]?){3,6})[ \t]*+")
+"""A rule line (AP's ``___``): what follows it is the story's trailing matter."""
+_WEB_MARK: Final = regex.compile(
+    rf"""(?xi)
+    https?://\S | www\.\S                           # a web address
+    | \b[\w\-]{{1,63}}+\.(?:com|org|net)(?:/|\b)   # a bare domain: twitter.com/jo
+    | (?<![\w.])@\w                                 # a handle: @jo_li
+    | {EMAIL}
+    """
+)
+"""What makes a line after a rule reader service: an address, a domain or a handle."""
+MAX_AFTER_RULE_WORDS: Final = 60
+"""The most words of one reader-service paragraph after a rule."""
+
+
+def after_rule_link(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A short paragraph holding a link, a domain, an e-mail address or a handle, right
+    after a rule line (``___``) below the story: where to follow or read the author.
+
+    >>> t = "Oil rose.\\n___\\nJo Li on the web: www.example.org/joli"
+    >>> [b.kind for b in after_rule_link(Document.of(t), (14, len(t)), Context())]
+    ['related']
+    >>> t = "Oil rose.\\nJo Li on the web: www.example.org/joli"
+    >>> after_rule_link(Document.of(t), (10, len(t)), Context())
+    ()
+    """
+    text = doc.text
+    s, e = strip_span(text, *rng)
+    if s >= e or len(text[s:e].split()) > MAX_AFTER_RULE_WORDS or not _WEB_MARK.search(text, s, e):
+        return ()
+    before = strip_span(text, 0, s)[1]
+    line_start, _ = doc.line_at(max(before - 1, 0))
+    if before == 0 or _RULE_LINE.fullmatch(text, line_start, before) is None:
+        return ()
+    kind = "contact" if regex.search(rf"(?<![\w.])@\w|{EMAIL}", text[s:e]) else "related"
+    return (Boilerplate(kind, text[s:e], Span(s, e)),)
