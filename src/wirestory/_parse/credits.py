@@ -42,10 +42,13 @@ ROLE_WORDS: Final = (
         r"to\s+contact\s+the\s+editors?(?:\s+responsible(?:\s+for\s+th(?:is|e)\s+story)?)?",
         "editing",
     ),
-    (r"reporting|reported|reporters?|muhabir", "reporting"),  # Anadolu: Muhabir: A
+    (r"rep?orti?ng|reported|reporters?|muhabir", "reporting"),  # Reportng; Anadolu: Muhabir: A
     (r"(?:新华社)?记者|通讯员", "reporting"),  # Xinhua: （记者A、B）
-    (r"writing|written|writers?", "writing"),
-    (r"(?:web\s+)?(?:editing|edited|editors?)|(?:责任)?编辑", "editing"),  # (Web editor: A)
+    (r"wri?ti?ng|written|writers?", "writing"),  # Writng too
+    (
+        r"(?:web\s+)?(?:edi?ti?ng|edited|editors?)|(?:责任)?编辑",
+        "editing",
+    ),  # Editng; (Web editor: A)
     (r"compiling|compiled|compilation", "compiling"),
     (r"research(?:ing|ed)?", "research"),
     (r"graphics?", "graphics"),
@@ -63,7 +66,7 @@ HEAD: Final = regex.compile(
     (?P<roles>(?:{ROLE})(?:\s*+(?:,|and|&)\s*+(?:{ROLE}))*+)    # Reporting and editing
     (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}}\s.'’-]{{0,40}}?)       # from Rome ...
        (?=\s+by\b|\s*:))?                                         # ... only before by / :
-    (?P<by>\s+by\b\s*|\s*[:：]\s*|\s+(?-i:(?=\p{{Lu}}))              # by / : / nothing
+    (?P<by>\s+by\b(?:\s+by\b)?\s*|\s*[:：]\s*|\s+(?-i:(?=\p{{Lu}}))              # by / : / nothing
          |(?<=\p{{Han}})(?=\p{{Han}}))                                 # 记者宋晨: nothing
     """
 )

@@ -89,7 +89,9 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     """
     # a dash (or two), an underscore, a colon, EFE's ".-", a full stop, or an en or em
     # dash left as a JSON escape by a scraper (``(AP) \u2014 South Korean ...``)
-    sep = rf"(?:--+|{d}(?:{s}*{d})?|_(?!_)|:|\.{d}|\.(?={s})|\\u201[34])"
+    # an em dash read as cp1252 (U+0097) or left as an HTML entity (``&#151;``, ``&mdash;``)
+    entity = r"(?:\x97|&\#(?:151|150|8212|8211|x2014|x2013);|&[mn]dash;)"
+    sep = rf"(?:--+|{d}(?:{s}*{d})?|{entity}|_(?!_)|:|\.{d}|\.(?={s})|\\u201[34])"
     region_words = rf"{not_month}{word}(?:{s}{not_month}{word}){{0,2}}"
     region_end = rf"""(?=
         {s}?[,/] | {s}+{date} | {s}*[(|:] | {s}*{sep} | (?:,{s}*|{s}+)(?:{bare})\b | {s}*$
@@ -279,7 +281,9 @@ def _acceptable(
         # a separator, the end of the text, or a capital, digit or quote must follow
         return bool(sep) or rest == "" or not rest.islower()
     if m["paren"] and places == []:
-        return False  # "(Global Markets) -" names nothing
+        # "(Global Markets) -" names nothing, except as the story's very first words:
+        # (Nordwire) – The ... is an agency the registry does not know
+        return _opens_story(m, text) and bool(sep) and sep != ":"
     if places and not sep and not m["paren"] and _dated(m["date"]):
         # a page that dropped the agency tag and its dash: "TOKYO, Sept 27 Japan's Nikkei
         # rose ..." or "New Delhi, August 3 President ..."; a sentence must follow
@@ -304,6 +308,23 @@ def _acceptable(
     if not (all_caps or _title_case(places)):
         return False
     return _sentence_follows(text, m.end())
+
+
+_UNKNOWN_AGENCY: Final = regex.compile(
+    r"\p{Lu}[\p{L}&.'’\-]{0,30}(?: \p{Lu}[\p{L}&.'’\-]{0,30}){0,3}"
+)
+"""A name in parentheses that may be an agency: one to four capitalised words."""
+
+
+def _opens_story(m: regex.Match[str], text: str) -> bool:
+    """Whether an agency-only dateline not in the registry opens the story: nothing
+    before it, one to four capitalised words in the parentheses, a capital after it."""
+    after = text[m.end() : m.end() + 2].lstrip()
+    return (
+        not text[: m.start("paren")].strip(" \t\r\n\ufeff(")
+        and _UNKNOWN_AGENCY.fullmatch(m["paren"].strip()) is not None
+        and (after[:1].isupper() or after[:1] in '"“‘')
+    )
 
 
 def _dated(date_text: str | None) -> bool:

@@ -63,6 +63,15 @@ _INVISIBLE: Final = regex.compile(
     | \s*\(\p{Lu}\p{Ll}{1,15}\)(?=\W{0,3}$)          # a desk tag after the last name: (News)
     """
 )
+_TITLE: Final = regex.compile(
+    rf"""(?x)
+    (?:\p{{Lu}}[\p{{L}}.]{{0,20}}+{_SP}++){{0,3}}      # AP, Associated Press, AP Medical
+    (?i:writers?|reporters?|correspondents?|photographers?|photojournalists?
+       |videojournalists?|journalists?|researchers?|producers?)
+    {_SP}++(?=\p{{Lu}})                                # then the name
+    """
+)
+"""A job title before a name in a list of people: ``AP Photographer`` Ana Ruiz."""
 _EDGES: Final = ' \t\r\n\u00a0.,;:()[]*_|"“”'
 
 
@@ -82,12 +91,17 @@ def read_person(piece: str) -> tuple[str, str | None, str | None] | None:
 
     >>> read_person("Andrew Noël in London at anoel@bloomberg.net")
     ('Andrew Noël', 'London', 'anoel@bloomberg.net')
+    >>> read_person("AP Medical Writer Ana Ruiz in Madrid")
+    ('Ana Ruiz', 'Madrid', None)
     >>> read_person("the Shanghai newsroom")
     ('Shanghai newsroom', None, None)
     >>> read_person("analysts said on Monday") is None
     True
     """
     piece = clean_piece(piece)
+    titled = _TITLE.match(piece)
+    if titled is not None and titled.end() < len(piece):  # AP Photographer Ana Ruiz
+        piece = piece[titled.end() :]
     if not piece:
         return None
     desk = DESK.fullmatch(piece)

@@ -6,13 +6,16 @@ the table of the region where it may stand. Boilerplate and note phrases are row
 ``phrases``; a region's boilerplate rule tries the rows whose ``regions`` name it.
 
 >>> [rule.__name__ for rule in ENDING_RULES]
-['credits', 'note', 'boilerplate(ending)', 'author_signoff', 'related_list', \
+['credits', 'byline_then_credits', 'note', 'boilerplate(ending)', 'author_signoff', 'related_list', \
 'dangling_link_text', 'after_rule_link', 'byline', 'byline_then_signoff']
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+import attrs
+import regex
 
 from .._model import Boilerplate, Span
 from .._text import strip_span
@@ -65,6 +68,27 @@ def byline_then_signoff(doc: Document, rng: Range, ctx: Context) -> Found:
     return (found, rest) if rest else ()
 
 
+_PAREN_BY: Final = regex.compile(r"\(\s*+(?i:by)\s++[^;()\n]{1,120}+;")
+"""A parenthesised credit line that opens with the author: ``(By Jo Li; Editing by A)``."""
+
+
+def byline_then_credits(doc: Document, rng: Range, ctx: Context) -> Found:
+    """``(By Jo Li; Editing by Al Roe)``: the author's byline, then credits by role."""
+    text, (start, end) = doc.text, strip_span(doc.text, *rng)
+    m = _PAREN_BY.match(text, start, end)
+    if m is None:
+        return ()
+    found = parse_byline_at(text, start, m.end() - 1, agencies=ctx.agencies)
+    rest = parse_credits_at(text, m.end(), end, agencies=ctx.agencies)
+    if found is None or not rest or min(c.span.start for c in rest) > m.end() + 1:
+        return ()
+    if found.span.end < m.end():  # the byline keeps the ; that ends it
+        found = attrs.evolve(
+            found, text=text[found.span.start : m.end()], span=Span(found.span.start, m.end())
+        )
+    return (found, *rest)
+
+
 def credits(doc: Document, rng: Range, ctx: Context) -> Found:
     """A credit line, role-headed or inverted (``A contributed to this report``)."""
     return parse_credits_at(doc.text, *rng, agencies=ctx.agencies) or match_contributed(
@@ -110,6 +134,7 @@ end the opening, the dateline among them, first)."""
 
 ENDING_RULES: Final[tuple[Rule, ...]] = (
     credits,
+    byline_then_credits,
     note,
     boilerplate_of("ending"),
     author_signoff,
