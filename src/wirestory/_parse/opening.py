@@ -19,8 +19,9 @@ from typing import Final
 
 import attrs
 
-from .._model import Boilerplate, Dateline, Span
+from .._model import Boilerplate, Byline, Dateline, Span
 from .context import Context
+from .dateline import is_strong
 from .document import Document, Line, continues
 from .glued import collapsed_header, dateline_line, marked_byline
 from .headline import make_headline
@@ -31,7 +32,11 @@ from .standfirst import find_gallery
 MAX_OPENING_LINES: Final = 40
 """How many lines from the top may stand before the dateline."""
 MAX_UNCLAIMED: Final = 4
-"""How many lines no rule takes (headline, decks) may stand before the dateline."""
+"""How many lines no rule takes (headline, decks) may stand before the dateline; past
+them, only an unmistakable dateline (``dateline.is_strong``) still ends the opening."""
+MAX_ANCHOR_LINES: Final = 12
+"""A byline within this many lines from the top anchors the story like a dateline:
+the lines above it are headline and decks, never body."""
 
 OPENING_ENDERS: Final[tuple[Rule, ...]] = (collapsed_header, dateline_line, marked_byline)
 """Rules whose finding ends the opening: the body starts after what they take."""
@@ -60,26 +65,36 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
     scan = MAX_OPENING_LINES
     if gallery is not None:  # read on past the gallery to the lead
         scan = max(scan, sum(ln.start <= gallery[1] for ln in lines) + MAX_OPENING_LINES)
-    for line in lines[:scan]:
+    anchor = 0  # unclaimed lines above a byline near the top: page material, not body
+    late = False  # past MAX_UNCLAIMED: only an unmistakable dateline still ends the opening
+    for index, line in enumerate(lines[:scan]):
         if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
         ends = first_of(OPENING_ENDERS, doc, (line.start, line.end), ctx)
-        if ends:  # the dateline (or what stands for it): the body starts after it
+        if ends and (not late or any(isinstance(e, Dateline) and is_strong(e) for e in ends)):
+            # the dateline (or what stands for it): the body starts after it
             above = [e for _, elements in claimed for e in elements]
             found = (*above, *_unclaimed_opening(text, unclaimed), *ends)
             return Opening(found, max(e.span.end for e in ends))
-        elements = first_match(OPENING_RULES, doc, (line.start, line.end), ctx)
+        elements = () if ends else first_match(OPENING_RULES, doc, (line.start, line.end), ctx)
         if not elements and gallery is not None and gallery[0] <= line.start < gallery[1]:
             elements = (Boilerplate("caption", text[line.start : line.end], _span(line)),)
         scanned_to = max([line.end, *(e.span.end for e in elements)])
         if elements:
             claimed.append((len(unclaimed), elements))
+            if not late and index < MAX_ANCHOR_LINES and any(isinstance(e, Byline) for e in elements):
+                anchor = len(unclaimed)
             continue
         unclaimed.append(line)
-        if len(unclaimed) > MAX_UNCLAIMED:
-            break
+        late = late or len(unclaimed) - anchor > MAX_UNCLAIMED
     # No dateline: keep what stands before the body; the body starts at the first
-    # unclaimed line that is not a headline.
+    # unclaimed line that is not a headline, or after a byline near the top.
+    if anchor:
+        above = [e for before, els in claimed if before <= anchor for e in els]
+        found_anchor = (*above, *_unclaimed_opening(text, unclaimed[:anchor]))
+        if len(unclaimed) > anchor:
+            return Opening(found_anchor, unclaimed[anchor].start)
+        return Opening(found_anchor, max(e.span.end for e in found_anchor))
     use_headline = (
         bool(unclaimed)
         and _headline_like(text, lines, unclaimed[0])
