@@ -244,13 +244,15 @@ _SENTENCE_END: Final = regex.compile(r"""[.!?"”’)\]…:]\s*$""")
 _LOWER: Final = regex.compile(r"\p{Ll}")
 
 
-def _sentence_follows(text: str, pos: int) -> bool:
+def _sentence_follows(text: str, pos: int, *, unwrapped: bool = True) -> bool:
     """Whether a sentence of body text follows on the dateline's own line.
 
     The line must start with a capital, a digit or a quote, hold lower-case words (an
     ALL-CAPS run is a headline), and end like a sentence, unless it is hard-wrapped: a
     long line followed by more text, or a line the next line continues in lower case
-    (``KOLKATA: Shares fell after the\\nannouncement.``).
+    (``KOLKATA: Shares fell after the\\nannouncement.``). With ``unwrapped=False`` a long
+    line that ends in no punctuation above another line is not taken for a wrapped
+    sentence (``Soccer: Reds claim 7th Cup by beating Sendai`` is a rubric and headline).
     """
     eol = text.find("\n", pos)
     eol = len(text) if eol < 0 else eol
@@ -264,7 +266,7 @@ def _sentence_follows(text: str, pos: int) -> bool:
     rest = text[eol + 1 : eol + 200].lstrip(" \t\r\u00a0")
     if rest[:1].islower():  # a hard-wrapped line: the sentence goes on below
         return len(line.split()) >= MIN_WRAPPED_WORDS
-    return len(line) >= 60 and bool(rest) and not rest.startswith("\n")
+    return unwrapped and len(line) >= 60 and bool(rest) and not rest.startswith("\n")
 
 
 def _acceptable(
@@ -307,7 +309,7 @@ def _acceptable(
         return all_caps and sep not in {":"}
     if not (all_caps or _title_case(places)):
         return False
-    return _sentence_follows(text, m.end())
+    return _sentence_follows(text, m.end(), unwrapped=all_caps or sep != ":")
 
 
 _UNKNOWN_AGENCY: Final = regex.compile(
