@@ -242,6 +242,7 @@ MIN_WRAPPED_WORDS: Final = 5
 """Words a dateline's line must hold to be read as a sentence the next line continues."""
 _SENTENCE_END: Final = regex.compile(r"""[.!?"”’)\]…:]\s*$""")
 _LOWER: Final = regex.compile(r"\p{Ll}")
+_LINE_END: Final = regex.compile(r"[\r\n]")
 
 
 def _sentence_follows(text: str, pos: int, *, unwrapped: bool = True) -> bool:
@@ -254,8 +255,8 @@ def _sentence_follows(text: str, pos: int, *, unwrapped: bool = True) -> bool:
     line that ends in no punctuation above another line is not taken for a wrapped
     sentence (``Soccer: Reds claim 7th Cup by beating Sendai`` is a rubric and headline).
     """
-    eol = text.find("\n", pos)
-    eol = len(text) if eol < 0 else eol
+    end_of_line = _LINE_END.search(text, pos)  # a bare \r ends a line too (feed copy)
+    eol = len(text) if end_of_line is None else end_of_line.start()
     line = text[pos:eol].rstrip()
     if not line or line[0].islower() or len(line.split()) < 3:
         return False
@@ -263,7 +264,8 @@ def _sentence_follows(text: str, pos: int, *, unwrapped: bool = True) -> bool:
         return False
     if _SENTENCE_END.search(line):
         return True
-    rest = text[eol + 1 : eol + 200].lstrip(" \t\r\u00a0")
+    after = eol + (2 if text.startswith("\r\n", eol) else 1)
+    rest = text[after : after + 200].lstrip(" \t\r\u00a0")
     if rest[:1].islower():  # a hard-wrapped line: the sentence goes on below
         return len(line.split()) >= MIN_WRAPPED_WORDS
     return unwrapped and len(line) >= 60 and bool(rest) and not rest.startswith("\n")

@@ -82,7 +82,11 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
         scanned_to = max([line.end, *(e.span.end for e in elements)])
         if elements:
             claimed.append((len(unclaimed), elements))
-            if not late and index < MAX_ANCHOR_LINES and any(isinstance(e, Byline) for e in elements):
+            if (
+                not late
+                and index < MAX_ANCHOR_LINES
+                and any(isinstance(e, Byline) for e in elements)
+            ):
                 anchor = len(unclaimed)
             continue
         unclaimed.append(line)

@@ -157,7 +157,7 @@ _BOILERPLATE_ROWS: Final = (
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
                     |[*_]{0,3}(?:Also|More)\s+Read\s*:\s*\[[^\]\n]{1,300}\]\(\S{1,800}?\)[*_]{0,3}  # **Also Read: [title](url)**
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
-                    |(?:\*\s)?\[[^\]]{0,300}\]\(\S{1,800}\)                # a link alone: [title](url), the title may be wrapped
+                    |(?:[*\-•]\s)?\[[^\]]{0,300}\]\(\S{1,800}\)            # a link alone: [title](url), the title may be wrapped
                     |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
                     |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
                     |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}

@@ -98,6 +98,26 @@ CHROME_ROWS: Final = (
             [ \t]*+\\?\*?[^\n]{1,300}                                     # a flash headline""",
     ),
     ("signoff", ENDING | TAIL, r"""(?-i:<<tokens>>)"""),
+    (
+        "signoff",
+        ENDING,
+        r"""(?-i:<<tokens>>)(?:[ \t]++(?-i:[a-z]{2,4}+)){1,5}+   # desk initials: dpa grj rmo""",
+    ),
+    (
+        "signoff",
+        ENDING,
+        r"""\d{6}[ \t]++(?-i:GMT|UTC)[ \t]++\p{L}{3}[ \t]++\d{2}   # feed stamp: 212101 GMT Nov 18""",
+    ),
+    (
+        "signoff",
+        ENDING | TAIL,
+        r"""(?-i:<<tokens>>)-(?-i:[A-Z]{2,4})-\d{2}-\d{2}-\d{2}[ \t]++\d{4}[ \t]*+(?-i:GMT|UTC)<?  # AP-WF-11-13-13 1509GMT<""",
+    ),
+    (
+        "page",
+        ENDING,
+        r"""\#{1,6}[ \t]++[^\n]{1,60}+                              # a markdown heading: ## Internet links""",
+    ),
 )
 """Page chrome above the story, and the agency's code on a line of its own after it."""
 
