@@ -293,6 +293,26 @@ def test_a_bare_carriage_return_ends_a_line() -> None:
     assert story.dateline is not None and story.dateline.locations == ("HARBOURVILLE",)
 
 
+NO_DATELINE: list[tuple[str, str]] = [
+    # id, page material between a headline and a lead with no dateline
+    ("bullets", "• Vote split 7-2\n• Appeal expected\n"),
+    ("label-and-bullets", "Key points:\n* Vote split 7-2\n* Appeal expected\n"),
+    ("short-teaser-lines", "Board splits 7-2\nPilots vow to appeal\n"),
+    ("nothing", ""),
+]
+
+
+@pytest.mark.parametrize("between", [t[1] for t in NO_DATELINE], ids=[t[0] for t in NO_DATELINE])
+def test_leading_lines_without_a_dateline(between: str) -> None:
+    """Without a dateline, bullets and short lines under the headline are decks."""
+    story = parse(
+        f"Harbour board votes to dredge\n{between}The port authority voted 7-2 on Tuesday "
+        f"to dredge the channel, officials said.\n{MORE}"
+    )
+    assert story.headline is not None and story.headline.text == "Harbour board votes to dredge"
+    assert story.body.startswith("The port authority voted")
+
+
 def test_glued_byline_and_dateline() -> None:
     """A byline run into an ALL-CAPS dateline without a space is split at the capitals."""
     story = parse("By Mara QuillBEIJING, Jan. 3 (Xinhua) -- The port reopened.\n\nMore ships came.")

@@ -5,8 +5,8 @@ Both are rules of the one shape for the body region (``regions.BODY_RULES``). Th
 line shape (word count, capitals, final punctuation) and position (on the dateline's
 line), and a table of the imperative verbs promotions open with.
 
->>> t = "Harbour Shippers Brace for a Long Winter Strike"
->>> [b.kind for b in related_headline(Document.of(t), (0, len(t)), Context())]
+>>> t = "Oil rose.\\nHarbour Shippers Brace for a Long Winter Strike\\nIt fell."
+>>> [b.kind for b in related_headline(Document.of(t), (10, 57), Context())]
 ['related']
 """
 
@@ -33,15 +33,20 @@ MINOR_WORDS: Final = frozenset(
 )
 """Words a Title-Case headline leaves in lower case."""
 _FINAL: Final = regex.compile(r"""[.!?"”’)\]…;,:]$""")
+_PARAGRAPH_ENDS: Final = frozenset('.!?"”’)')
+"""How the paragraph before a related headline ends."""
+_OPENING_QUOTES: Final = frozenset("\"“‘'")
+"""How the paragraph after one may open, besides a capital."""
 
 
 def related_headline(doc: Document, rng: Range, ctx: Context) -> Found:
-    """A one-line block of ``MIN_HEADLINE_WORDS`` to ``MAX_HEADLINE_WORDS`` words with no
-    final punctuation, in Title Case (only ``MINOR_WORDS`` in lower case) but not ALL
+    """A one-line block between two whole paragraphs (the one before ends a sentence,
+    the one after opens with a capital) of ``MIN_HEADLINE_WORDS`` to
+    ``MAX_HEADLINE_WORDS`` words with no final punctuation, brackets or parentheses, in Title Case (only ``MINOR_WORDS`` in lower case) but not ALL
     CAPS, no leading number and few figures: the headline of a linked story left between paragraphs.
 
-    >>> t = "Why the Harbour Board Is Racing to Build Its Own Port: Explainer"
-    >>> [b.kind for b in related_headline(Document.of(t), (0, len(t)), Context())]
+    >>> t = "Oil rose. Why the Harbour Board Is Racing to Build Its Own Port: Explainer It fell."
+    >>> [b.kind for b in related_headline(Document.of(t), (10, 74), Context())]
     ['related']
     >>> t = "WHAT HAPPENS NEXT FOR THE HARBOUR"
     >>> related_headline(Document.of(t), (0, len(t)), Context())
@@ -56,9 +61,14 @@ def related_headline(doc: Document, rng: Range, ctx: Context) -> Found:
     s, e = strip_span(text, *rng)
     if s >= e or "\n" in text[s:e] or "\r" in text[s:e] or _FINAL.search(text, s, e):
         return ()
+    before, after = text[:s].rstrip()[-1:], text[e:].lstrip()[:1]
+    if before not in _PARAGRAPH_ENDS or not (after[:1].isupper() or after in _OPENING_QUOTES):
+        return ()  # not between two whole paragraphs: a line of a wrapped one
     words = text[s:e].split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS or words[0][:1].isdigit():
         return ()
+    if any(ch in text[s:e] for ch in "[]()"):
+        return ()  # link or aside residue: a fragment of a sentence
     numeric = sum(any(ch.isdigit() for ch in w) for w in words)
     content = [w for w in words if w.casefold().strip("'’:") not in MINOR_WORDS]
     letters = [ch for w in words for ch in w if ch.isalpha()]

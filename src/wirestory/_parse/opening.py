@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
+import regex
 
 from .._model import Boilerplate, Byline, Dateline, Span
 from .context import Context
@@ -105,9 +106,13 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
         and (len(unclaimed) > 1 or scanned_to < len(text.rstrip()))
     )
     keep = 1 if use_headline else 0
+    leading = keep
+    while use_headline and leading < len(unclaimed) and _page_line(text, lines, unclaimed[leading]):
+        leading += 1  # bullets, labels and short lines under the headline, above the lead
+    if leading < len(unclaimed):
+        keep = leading
     found_: list[Element] = [e for before, els in claimed if before <= keep for e in els]
-    if use_headline:
-        found_.append(make_headline(text, unclaimed[0].start, unclaimed[0].end))
+    found_.extend(_unclaimed_opening(text, unclaimed[:keep]))
     if len(unclaimed) > keep:
         return Opening(tuple(found_), unclaimed[keep].start)
     kept_ends = [e.span.end for _, els in claimed for e in els] + [ln.end for ln in unclaimed]
@@ -127,6 +132,28 @@ def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
         else:
             out.append(Boilerplate("deck", text[line.start : line.end], _span(line)))
     return out
+
+
+MAX_LABEL_WORDS: Final = 4
+"""The most words of a label line over a list of points (``Key points:``)."""
+_BULLET: Final = regex.compile(r"[*•·\-–][ \t]")
+"""A bullet that opens a line: ``* Oil rises``, ``• Key point``."""
+
+
+def _page_line(text: str, lines: Sequence[Line], line: Line) -> bool:
+    """A line of leading page material under a headline: a bullet, a short label
+    (``Key points:``), or a short line that ends neither like a sentence nor runs on
+    into the next (``Key points``).
+
+    >>> doc = Document.of("Oil up\\nKey points\\n* Brent rises\\nOil rose on Monday.")
+    >>> [_page_line(doc.text, doc.lines, ln) for ln in doc.lines[1:]]
+    [True, True, False]
+    """
+    if _BULLET.match(text, line.start, line.end):
+        return True
+    if text[line.end - 1] == ":" and len(text[line.start : line.end].split()) <= MAX_LABEL_WORDS:
+        return True  # a label over a list: Key points:
+    return _headline_like(text, lines, line)
 
 
 def _headline_like(text: str, lines: Sequence[Line], line: Line) -> bool:

@@ -212,7 +212,7 @@ _BOILERPLATE_ROWS: Final = (
         + sc
         + r""".'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
                    |[\p{L}\s.,'-]{2,120}\s+can\s+be\s+reached\b.{0,40}(?:at|on)\s+.{0,200}  # may be wrapped
-                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@[^\n]{1,300}       # Write to A at a@wsj.com
+                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@.{1,300}          # Write to A at a@wsj.com (may be wrapped)
                    |\*\*[^*\n]{1,120}\bBureau\s*:[^*\n]{1,120}\*\*                    # MNI: ** ... Bureau: (202) ... **""",
     ),
     (

@@ -50,7 +50,7 @@ CONTACT_ROWS: Final = (
         rf"""\(?\(?\s*+{_ITEM}(?:\s*+[;,]\s*+{_ITEM}){{1,8}}+
              (?:\s*+[;,]\s*+\p{{L}}[\p{{L}} .'’\-]{{0,30}}+:)?             # a label cut from its value
              \s*+[;,]?\s*+\)?\)?                                         # two items or more
-           | \(\(?\s*+{_ITEM}\s*+\)?\)                                          # one, in parentheses""",
+           | \(\(?\s*+{_ITEM}\s*+[;,]?\s*+\)?\)?                              # one, in an open parenthesis""",
     ),
     (
         "contact",

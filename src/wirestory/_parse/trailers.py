@@ -115,6 +115,8 @@ _LABEL: Final = regex.compile(
     """
 )
 """A short label opening a line and ending in a colon: ``More:``, ``Earlier stories:``."""
+_INNER_END: Final = regex.compile(r"""[.!?]["”’)]?\s""")
+"""A sentence end inside a block: no headline has one."""
 _ENDS_SENTENCE: Final = regex.compile(r"""[.!?"”’)\]…;,]\s*$|[.!?][,;:]""")
 
 
@@ -139,6 +141,12 @@ def related_list(doc: Document, rng: Range, ctx: Context) -> Found:
     >>> t = "More: Harbour shippers brace for a long strike"
     >>> [b.kind for b in related_list(Document.of(t), (0, len(t)), Context())]
     ['related']
+    >>> t = "More: Harbour shippers brace for\\na long strike"
+    >>> [b.kind for b in related_list(Document.of(t), (0, len(t)), Context())]
+    ['related']
+    >>> t = "NOTE: Full name is Harbour Shipping Co Inc"
+    >>> related_list(Document.of(t), (0, len(t)), Context())
+    ()
     >>> t = "Heading toward the close: the euro fell 0.5%, the yen rose 0.2%."
     >>> related_list(Document.of(t), (0, len(t)), Context())
     ()
@@ -146,11 +154,17 @@ def related_list(doc: Document, rng: Range, ctx: Context) -> Found:
     text = doc.text
     s, e = strip_span(text, *rng)
     m = _LABEL.match(text, s, e)
-    if m is None:
-        return ()
+    if m is None or m["label"].isupper():
+        return ()  # an ALL-CAPS label (NOTE:, FORECASTS:) heads the story's own text
     lines = [ln for ln in doc.lines_in(m.end(), e) if ln[0] < ln[1]]
-    if not lines or not all(_headline_shaped(text, *ln) for ln in lines):
-        return ()
+    one_wrapped = (
+        0 < len(lines) <= 2
+        and lines[0][0] == m.end()
+        and _headline_shaped(text, m.end(), e)
+        and _INNER_END.search(text, m.end(), e) is None
+    )
+    if not lines or not (one_wrapped or all(_headline_shaped(text, *ln) for ln in lines)):
+        return ()  # one headline after the label (maybe wrapped), or one per line
     return (Boilerplate("related", text[s:e], Span(s, e)),)
 
 
