@@ -144,6 +144,11 @@ TRAILING: list[tuple[str, str, list[str]]] = [
         ["boilerplate:signoff", "boilerplate:signoff"],
     ),
     ("feed-code-and-time", "\x03AP-WF-03-04-19 1509GMT<", ["boilerplate:signoff"]),
+    # -- page chrome after the story, in any language (family 9) --
+    ("chrome-related-label", "Noticias relacionadas", ["boilerplate:page"]),
+    ("chrome-widget", "Story continues below advertisement", ["boilerplate:page"]),
+    ("chrome-newsletter", "Newsletter", ["boilerplate:page"]),
+    ("contact-label-phone", "Media desk: Mara Quill, +1 503 555 0100", ["boilerplate:contact"]),
     (
         "markdown-end-matter",
         "# Notebook\n\n## Internet links\n- [Port board](http://example.org/x)",
@@ -175,7 +180,7 @@ STAYS_BODY: list[tuple[str, str]] = [
         "Readers can write to the board at board@example.org, the statement said.",
     ),
     ("lower-case-headline-like", "The harbour pilots have been on strike since June"),
-    ("two-word-subhead-kept", "Bills mount"),
+    ("no-final-stop-long", "Pilots said the channel has silted up faster than any year since 1998"),
 ]
 
 

@@ -7,7 +7,8 @@ the table of the region where it may stand. Boilerplate and note phrases are row
 
 >>> [rule.__name__ for rule in ENDING_RULES]
 ['credits', 'byline_then_credits', 'note', 'boilerplate(ending)', 'author_signoff', 'related_list', \
-'dangling_link_text', 'after_rule_link', 'byline', 'byline_then_signoff']
+'dangling_link_text', 'after_rule_link', 'contact_line', 'byline', 'byline_then_signoff', \
+'short_chrome']
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from .document import Document, Range
 from .headline import cjk_title, dataset_title
 from .leads import promo_lead, related_headline
 from .rules import Found, Rule
-from .trailers import after_rule_link, author_signoff, dangling_link_text, related_list
+from .trailers import (
+    after_rule_link,
+    author_signoff,
+    contact_line,
+    dangling_link_text,
+    related_list,
+    short_chrome,
+)
 
 
 def boilerplate_of(region: str) -> Rule:
@@ -141,8 +149,10 @@ ENDING_RULES: Final[tuple[Rule, ...]] = (
     related_list,
     dangling_link_text,
     after_rule_link,
+    contact_line,
     byline,
     byline_then_signoff,
+    short_chrome,
 )
 """Rules for the blocks after the last paragraph, in order."""
 

@@ -17,7 +17,7 @@ from typing import Final
 import regex
 
 from .._model import Boilerplate, Span
-from .._text import EMAIL, SPACE_CHARS, strip_span
+from .._text import EMAIL, SPACE_CHARS, strip_span, trim_residue
 from .context import Context
 from .document import Document, Range
 from .rules import Found
@@ -204,3 +204,86 @@ def after_rule_link(doc: Document, rng: Range, ctx: Context) -> Found:
         return ()
     kind = "contact" if regex.search(rf"(?<![\w.])@\w|{EMAIL}", text[s:e]) else "related"
     return (Boilerplate(kind, text[s:e], Span(s, e)),)
+
+
+MAX_CHROME_WORDS: Final = 6
+"""The most words of a page-chrome line after the story: ``Related News``, ``Newsletter``."""
+MAX_CHROME_CHARS: Final = 60
+"""The longest page-chrome line (a line of CJK text has no spaces to count words by)."""
+_AFTER_WHOLE_TEXT: Final = frozenset('.!?"”’')
+"""How the text before a chrome line ends: a whole sentence (not a table row or a label,
+whose items stay with it)."""
+_LETTERED: Final = regex.compile(r"\p{L}{2}")
+
+
+def _after_whole_text(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in _AFTER_WHOLE_TEXT
+
+
+def short_chrome(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A line of at most ``MAX_CHROME_WORDS`` words with no final punctuation after a
+    whole sentence at the end of the story: a widget or section label of the page, in
+    any language (``Noticias relacionadas``, ``Story continues below advertisement``).
+
+    A row of a table ends with no punctuation either, so the text before must end a
+    sentence: a results table is never peeled row by row.
+
+    >>> t = "Oil rose.\\n\\nVerwandte Themen"
+    >>> [b.kind for b in short_chrome(Document.of(t), (11, len(t)), Context())]
+    ['page']
+    >>> t = "1. Jo Li (Ford) 1:14:50\\n2. Al Roe (Audi) 1:14:52"
+    >>> short_chrome(Document.of(t), (24, len(t)), Context())
+    ()
+    """
+    text = doc.text
+    s, e = strip_span(text, *rng)
+    if trim_residue(text, s, e) != (s, e):
+        return ()  # damaged edges: the rows are tried first on the range without them
+    words = text[s:e].split()
+    last = e - 1
+    if not 0 < len(words) <= MAX_CHROME_WORDS or e - s > MAX_CHROME_CHARS or text[last] in _FINAL:
+        return ()
+    if "\n" in text[s:e] or "\r" in text[s:e]:
+        return ()  # one line only
+    if 2 * sum(_LETTERED.search(w) is not None for w in words) < len(words):
+        return ()  # mostly figures: a row of a table
+    if not _after_whole_text(text, s):
+        return ()
+    return (Boilerplate("page", text[s:e], Span(s, e)),)
+
+
+MAX_CONTACT_WORDS: Final = 15
+"""The most words of a short contact line after the story."""
+_CONTACT_TOKEN: Final = regex.compile(
+    rf"""(?x)
+    {EMAIL}
+    | \+\d[\d \t().\-]{{6,20}}\d                  # an international number: +1 503 555 0100
+    | \(\d{{2,4}}\)[ \t]?\d{{3,4}}[ \t.\-]\d{{4}}   # an area code: (202) 555-0100
+    """
+)
+"""What a short contact line holds: an e-mail address or an unmistakable phone number
+(not a run of figures from a table)."""
+_FINAL: Final = frozenset('.!?"”’)')
+
+
+def contact_line(doc: Document, rng: Range, ctx: Context) -> Found:
+    """A short line after the story that holds an e-mail address or a phone number and
+    ends with no sentence punctuation: contact details (``Contact: Jo Li, +1 503 ...``).
+
+    >>> t = "Oil rose.\\n\\nMedia desk: Jo Li, +1 503 555 0100"
+    >>> [b.kind for b in contact_line(Document.of(t), (11, len(t)), Context())]
+    ['contact']
+    >>> t = "Oil rose.\\n\\nWrite to the board at board@example.org, it said."
+    >>> contact_line(Document.of(t), (11, len(t)), Context())
+    ()
+    """
+    text = doc.text
+    s, e = strip_span(text, *rng)
+    if s >= e or trim_residue(text, s, e) != (s, e):
+        return ()  # damaged edges: the rows are tried first on the range without them
+    if len(text[s:e].split()) > MAX_CONTACT_WORDS or text[e - 1] in _FINAL:
+        return ()
+    if _CONTACT_TOKEN.search(text, s, e) is None or _INNER_END.search(text, s, e):
+        return ()
+    return (Boilerplate("contact", text[s:e], Span(s, e)),)
