@@ -320,12 +320,23 @@ _UNKNOWN_AGENCY: Final = regex.compile(
 """A name in parentheses that may be an agency: one to four capitalised words."""
 
 
+MAX_OPENER_OFFSET: Final = 300
+"""How far into the text an agency-only opener not in the registry may start."""
+MAX_LINES_ABOVE_OPENER: Final = 2
+"""How many lines (a headline, a byline) may stand above such an opener."""
+
+
 def _opens_story(m: regex.Match[str], text: str) -> bool:
-    """Whether an agency-only dateline not in the registry opens the story: nothing
-    before it, one to four capitalised words in the parentheses, a capital after it."""
+    """Whether an agency-only dateline not in the registry opens the story: at the start
+    of a line with at most a headline and a byline above it, one to four capitalised
+    words in the parentheses, a capital after it."""
     after = text[m.end() : m.end() + 2].lstrip()
+    start = m.start("paren")
+    before = text[:start].rstrip(" \t\ufeff(")
     return (
-        not text[: m.start("paren")].strip(" \t\r\n\ufeff(")
+        start <= MAX_OPENER_OFFSET
+        and (not before or before[-1] in "\r\n")
+        and sum(bool(line.strip()) for line in before.splitlines()) <= MAX_LINES_ABOVE_OPENER
         and _UNKNOWN_AGENCY.fullmatch(m["paren"].strip()) is not None
         and (after[:1].isupper() or after[:1] in '"“‘')
     )
