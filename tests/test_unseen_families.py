@@ -135,6 +135,11 @@ TRAILING: list[tuple[str, str, list[str]]] = [
         ["credit:editing", "credit:reporting"],
     ),
     ("desk-tag", "--With assistance from Tobias Renn and Ada Lusk (News).", ["credit:assistance"]),
+    (
+        "helped-with-this-story",
+        "Harbour TV contributor Ada Lusk in Lima helped with this story.",
+        ["credit:contributing"],
+    ),
     # -- markdown residue (family 12) --
     ("image-bullet", "* ![](https://example.org/img/dock.jpg?w=900)", ["boilerplate:caption"]),
     # -- feed trailers (family 7) --
@@ -175,6 +180,7 @@ STAYS_BODY: list[tuple[str, str]] = [
     ("short-final-sentence", "The company did not respond to a request for comment."),
     ("label-sentence", "Heading into the vote: the euro fell 0.5%, the yen rose 0.2%."),
     ("dash-quote", "- The board will meet again in March, officials said."),
+    ("pronoun-helped", "He helped with the report."),
     (
         "sentence-with-email",
         "Readers can write to the board at board@example.org, the statement said.",

@@ -115,6 +115,14 @@ _INVERTED_ROWS: Final = (
         "contributing",
     ),
     (
+        rf"""(?xis)                                  # A helped with this story.
+        {_STAFF_TITLE}(?!(?:he|she|they|we|it|who)\s)(?P<names>.{{1,600}}?),?\s+(?:also\s+)?  # not a pronoun
+        (?:helped|assisted)\s+(?:with|in|on)\s+
+        (?:this|the)\s+(?:report|story|article|reporting)(?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
+        """,
+        "contributing",
+    ),
+    (
         rf"""(?xis)
         contributing\s+to\s+(?:this|the)\s+(?:report|story)\s+(?:were|was|are|is)\s*:?\s*
         {_STAFF_TITLE}(?P<names>.{{1,600}}?)
@@ -203,7 +211,7 @@ DAMAGED: Final = "\ufffd"
 
 CREDIT_STEMS: Final = tuple(
     """report writ edit compil research graphic photo translat assist contribut contact
-    muhabir 记者 通讯员 编辑 摄影 翻译""".split()
+    helped muhabir 记者 通讯员 编辑 摄影 翻译""".split()
 )
 """A stem every credit line has (a role word or AP's contributed), lower case."""
 

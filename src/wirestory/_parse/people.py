@@ -66,7 +66,7 @@ _INVISIBLE: Final = regex.compile(
 _TITLE: Final = regex.compile(
     rf"""(?x)
     (?:\p{{Lu}}[\p{{L}}.]{{0,20}}+{_SP}++){{0,3}}      # AP, Associated Press, AP Medical
-    (?i:writers?|reporters?|correspondents?|photographers?|photojournalists?
+    (?i:writers?|reporters?|correspondents?|contributors?|photographers?|photojournalists?
        |videojournalists?|journalists?|researchers?|producers?)
     {_SP}++(?=\p{{Lu}})                                # then the name
     """
