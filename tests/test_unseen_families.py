@@ -159,6 +159,12 @@ TRAILING: list[tuple[str, str, list[str]]] = [
         "# Notebook\n\n## Internet links\n- [Port board](http://example.org/x)",
         ["boilerplate:page", "boilerplate:page", "boilerplate:related"],
     ),
+    (
+        "end-matter-under-headings",
+        "# Notebook\n\n## Editorial contacts\n- Reporting by: Mara Quill in Lima, Ada Lusk in Quito\n"
+        "  and Tobias Renn in Bogota\n- Editing by: Ines Marr, +49 30 0000 31472, <desk@example.com>",
+        ["boilerplate:page", "boilerplate:page", "credit:editing", "credit:reporting"],
+    ),
     # -- agency code on its own after the story (family 14) --
     ("lone-agency-code", "AP", ["boilerplate:signoff"]),
 ]
@@ -354,6 +360,19 @@ def test_rubric_headline_is_no_colon_dateline() -> None:
         "     SAITAMA, Japan, Dec. 9 Kyodo - Harbour Reds won the cup on Sunday.\n"
     )
     assert story.dateline is not None and story.dateline.locations == ("SAITAMA",)
+
+
+def test_end_matter_credits_keep_their_people() -> None:
+    """A wrapped credit bullet keeps its last name; phones and addresses are no names."""
+    story = parse(
+        f"{BODY}\n\n## Contacts\n- Reporting by:\ufffdMara Quill in Lima, Ada Lusk in Quito\n"
+        "  and Tobias Renn in Bogota\n- Editing by: Ines Marr, +49 30 0000 31472, <desk@example.com>"
+    )
+    people = {c.role: [p.name for p in c.contributors] for c in story.credits}
+    assert people == {
+        "reporting": ["Mara Quill", "Ada Lusk", "Tobias Renn"],
+        "editing": ["Ines Marr"],
+    }
 
 
 def test_contributed_line_titles_are_not_names() -> None:

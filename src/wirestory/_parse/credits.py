@@ -86,6 +86,7 @@ _LEAD: Final = regex.compile(rf"(?:[(（*_•·]|--|{DASH})*+\s*+")
 """Marks that open a credit line: ``(``, Bloomberg's ``--``, a bullet, italics."""
 
 _SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&、，；]|\band\b|\bwith\b)\s*+")
+_PHONE: Final = regex.compile(r"\+?[\d ()\-]{7,24}")
 _ROLE_JOIN: Final = regex.compile(r"(?i)\s*(?:,|\band\b|&)\s*")
 _REGION: Final = regex.compile(
     r"""(?x)
@@ -192,6 +193,8 @@ def _people(text: str) -> tuple[Contributor, ...] | None:
         if DAMAGED in piece and people and i == len(pieces) - 1:
             break
         last = people[-1] if people else None
+        if last is not None and _PHONE.fullmatch(piece):
+            continue  # a phone number after a person: contact data, not a name
         if last is not None and EMAIL.fullmatch(piece) and last.email is None:
             people[-1] = Contributor(last.name, location=last.location, email=piece)
             continue

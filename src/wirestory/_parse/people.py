@@ -72,7 +72,7 @@ _TITLE: Final = regex.compile(
     """
 )
 """A job title before a name in a list of people: ``AP Photographer`` Ana Ruiz."""
-_EDGES: Final = ' \t\r\n\u00a0.,;:()[]*_|"“”'
+_EDGES: Final = ' \t\r\n\u00a0\ufffd.,;:()[]*_|"“”<>'
 
 
 def clean_piece(piece: str) -> str:
