@@ -332,10 +332,11 @@ def _opens_story(m: regex.Match[str], text: str) -> bool:
     words in the parentheses, a capital after it."""
     after = text[m.end() : m.end() + 2].lstrip()
     start = m.start("paren")
+    if start > MAX_OPENER_OFFSET:
+        return False
     before = text[:start].rstrip(" \t\ufeff(")
     return (
-        start <= MAX_OPENER_OFFSET
-        and (not before or before[-1] in "\r\n")
+        (not before or before[-1] in "\r\n")
         and sum(bool(line.strip()) for line in before.splitlines()) <= MAX_LINES_ABOVE_OPENER
         and _UNKNOWN_AGENCY.fullmatch(m["paren"].strip()) is not None
         and (after[:1].isupper() or after[:1] in '"“‘')

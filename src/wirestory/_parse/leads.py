@@ -26,6 +26,8 @@ MIN_HEADLINE_WORDS: Final = 5
 """A related headline has at least this many words (``Key Insights`` is a subhead)."""
 MAX_HEADLINE_WORDS: Final = 20
 """A related headline has at most this many words."""
+MAX_HEADLINE_CHARS: Final = 200
+"""The longest related headline, checked first so that a long block costs nothing."""
 MAX_NUMERIC_SHARE: Final = 0.2
 """Below this share of numeric words (a row of figures is not a headline)."""
 MINOR_WORDS: Final = frozenset(
@@ -61,7 +63,10 @@ def related_headline(doc: Document, rng: Range, ctx: Context) -> Found:
     s, e = strip_span(text, *rng)
     if s >= e or "\n" in text[s:e] or "\r" in text[s:e] or _FINAL.search(text, s, e):
         return ()
-    before, after = text[:s].rstrip()[-1:], text[e:].lstrip()[:1]
+    if e - s > MAX_HEADLINE_CHARS:
+        return ()
+    last = strip_span(text, 0, s)[1]  # only white space is skipped: no copy
+    before, after = text[last - 1 : last], text[e : e + 8].lstrip()[:1]
     if before not in _PARAGRAPH_ENDS or not (after[:1].isupper() or after in _OPENING_QUOTES):
         return ()  # not between two whole paragraphs: a line of a wrapped one
     words = text[s:e].split()
@@ -89,6 +94,8 @@ PROMO_VERBS: Final = frozenset(
 )
 """Imperative verbs that open a promotion: ``Explore ...``, ``Subscribe via ...``."""
 MAX_PROMO_SENTENCES: Final = 3
+MAX_PROMO_CHARS: Final = 600
+"""The longest promotion glued after the dateline."""
 """A promotion glued after the dateline has at most this many sentences."""
 _SENTENCE: Final = regex.compile(r"""[^.!?]{1,300}+[.!?]*+["”’]?""")
 
@@ -110,6 +117,8 @@ def promo_lead(doc: Document, rng: Range, ctx: Context) -> Found:
     line_start, _ = doc.line_at(s)
     if s >= e or not text[line_start:s].strip():
         return ()  # not on the dateline's line
+    if e - s > MAX_PROMO_CHARS:
+        return ()
     sentences = [m[0].strip() for m in _SENTENCE.finditer(text, s, e) if m[0].strip()]
     if not 0 < len(sentences) <= MAX_PROMO_SENTENCES:
         return ()

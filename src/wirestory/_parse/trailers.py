@@ -61,6 +61,9 @@ def author_signoff(doc: Document, rng: Range, ctx: Context) -> Found:
     return (Boilerplate("signoff", doc.text[s:e], Span(s, e)),)
 
 
+MAX_LINE_CHARS: Final = 100
+"""A bound on the length of the short lines these rules read, checked first so that a
+long block costs nothing."""
 MAX_LINK_TEXT_WORDS: Final = 8
 """The most words link text left without its link may have: ``For more click on``."""
 _DANGLING_END: Final = regex.compile(
@@ -95,6 +98,8 @@ def dangling_link_text(doc: Document, rng: Range, ctx: Context) -> Found:
     """
     text = doc.text
     s, e = strip_span(text, *rng)
+    if e - s > MAX_LINE_CHARS:
+        return ()  # a long block is no short line (and stays cheap)
     words = text[s:e].split()
     if not words or len(words) > MAX_LINK_TEXT_WORDS or "\n" in text[s:e]:
         return ()
@@ -153,7 +158,7 @@ def related_list(doc: Document, rng: Range, ctx: Context) -> Found:
     """
     text = doc.text
     s, e = strip_span(text, *rng)
-    m = _LABEL.match(text, s, e)
+    m = _LABEL.match(text, s, e) if e - s <= 20 * MAX_LINE_CHARS else None
     if m is None or m["label"].isupper():
         return ()  # an ALL-CAPS label (NOTE:, FORECASTS:) heads the story's own text
     lines = [ln for ln in doc.lines_in(m.end(), e) if ln[0] < ln[1]]
@@ -196,7 +201,9 @@ def after_rule_link(doc: Document, rng: Range, ctx: Context) -> Found:
     """
     text = doc.text
     s, e = strip_span(text, *rng)
-    if s >= e or len(text[s:e].split()) > MAX_AFTER_RULE_WORDS or not _WEB_MARK.search(text, s, e):
+    if s >= e or e - s > 10 * MAX_LINE_CHARS or len(text[s:e].split()) > MAX_AFTER_RULE_WORDS:
+        return ()
+    if not _WEB_MARK.search(text, s, e):
         return ()
     before = strip_span(text, 0, s)[1]
     line_start, _ = doc.line_at(max(before - 1, 0))
@@ -217,8 +224,8 @@ _LETTERED: Final = regex.compile(r"\p{L}{2}")
 
 
 def _after_whole_text(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] in _AFTER_WHOLE_TEXT
+    before = strip_span(text, 0, start)[1]  # only white space is skipped: no copy
+    return before > 0 and text[before - 1] in _AFTER_WHOLE_TEXT
 
 
 def short_chrome(doc: Document, rng: Range, ctx: Context) -> Found:
@@ -280,8 +287,8 @@ def contact_line(doc: Document, rng: Range, ctx: Context) -> Found:
     """
     text = doc.text
     s, e = strip_span(text, *rng)
-    if s >= e or trim_residue(text, s, e) != (s, e):
-        return ()  # damaged edges: the rows are tried first on the range without them
+    if s >= e or e - s > 2 * MAX_LINE_CHARS or trim_residue(text, s, e) != (s, e):
+        return ()  # long, or damaged edges (the rows are tried first without them)
     if len(text[s:e].split()) > MAX_CONTACT_WORDS or text[e - 1] in _FINAL:
         return ()
     if _CONTACT_TOKEN.search(text, s, e) is None or _INNER_END.search(text, s, e):
