@@ -149,6 +149,11 @@ TRAILING: list[tuple[str, str, list[str]]] = [
         ["boilerplate:signoff", "boilerplate:signoff"],
     ),
     ("feed-code-and-time", "\x03AP-WF-03-04-19 1509GMT<", ["boilerplate:signoff"]),
+    (
+        "desk-time-date-stamp",
+        "==Kyodo\n\x03HRB-21:37-03-04-19\x04",
+        ["boilerplate:signoff", "boilerplate:signoff"],
+    ),
     # -- page chrome after the story, in any language (family 9) --
     ("chrome-related-label", "Noticias relacionadas", ["boilerplate:page"]),
     ("chrome-widget", "Story continues below advertisement", ["boilerplate:page"]),

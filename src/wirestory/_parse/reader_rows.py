@@ -111,7 +111,9 @@ CHROME_ROWS: Final = (
     (
         "signoff",
         ENDING | TAIL,
-        r"""(?-i:<<tokens>>)-(?-i:[A-Z]{2,4})-\d{2}-\d{2}-\d{2}[ \t]++\d{4}[ \t]*+(?-i:GMT|UTC)<?  # AP-WF-11-13-13 1509GMT<""",
+        r"""(?-i:[A-Z]{2,5})(?:-(?-i:[A-Z]{2,4}))?-            # a desk or feed code: AP-WF, KWS
+            (?:\d{1,2}:\d{2}-)?\d{2}-\d{2}-\d{2}               # a time and a date: 21:37-09-12-18
+            (?:[ \t]++\d{4}[ \t]*+(?-i:GMT|UTC))?<?            # AP-WF-11-13-13 1509GMT<""",
     ),
     (
         "page",
