@@ -33,8 +33,10 @@ INVISIBLE: Final = frozenset(
 """Characters that print nothing: control characters (ETX ``\\x03`` included), soft
 hyphen, zero-width spaces and joiners, direction marks, the byte-order mark."""
 
-RESIDUE: Final = ("&nbsp;", "&#160;", "&#13;", "&#10;", "<br>", "<br/>", "<br />")
-"""Markup left at a line's edge by an extractor: an entity space or line break."""
+RESIDUE: Final = ("&nbsp;", "&#160;", "&#13;", "&#10;", "<br>", "<br/>", "<br />", "^", "=", "<")
+"""Markup left at a line's edge by an extractor: an entity space or line break; and the
+format codes of ANPA feed copy (``^`` opens a line, ``=`` or ``<`` ends it:
+``^By JO LI=``)."""
 
 MOJIBAKE_LETTER: Final = (
     r"(?:[\u00c2-\u00c5][\u0080-\u009f\u00a1-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"

@@ -42,10 +42,13 @@ ROLE_WORDS: Final = (
         r"to\s+contact\s+the\s+editors?(?:\s+responsible(?:\s+for\s+th(?:is|e)\s+story)?)?",
         "editing",
     ),
-    (r"reporting|reported|reporters?|muhabir", "reporting"),  # Anadolu: Muhabir: A
+    (r"rep?orti?ng|reported|reporters?|muhabir", "reporting"),  # Reportng; Anadolu: Muhabir: A
     (r"(?:新华社)?记者|通讯员", "reporting"),  # Xinhua: （记者A、B）
-    (r"writing|written|writers?", "writing"),
-    (r"(?:web\s+)?(?:editing|edited|editors?)|(?:责任)?编辑", "editing"),  # (Web editor: A)
+    (r"wri?ti?ng|written|writers?", "writing"),  # Writng too
+    (
+        r"(?:web\s+)?(?:edi?ti?ng|edited|editors?)|(?:责任)?编辑",
+        "editing",
+    ),  # Editng; (Web editor: A)
     (r"compiling|compiled|compilation", "compiling"),
     (r"research(?:ing|ed)?", "research"),
     (r"graphics?", "graphics"),
@@ -63,7 +66,7 @@ HEAD: Final = regex.compile(
     (?P<roles>(?:{ROLE})(?:\s*+(?:,|and|&)\s*+(?:{ROLE}))*+)    # Reporting and editing
     (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}}\s.'’-]{{0,40}}?)       # from Rome ...
        (?=\s+by\b|\s*:))?                                         # ... only before by / :
-    (?P<by>\s+by\b\s*|\s*[:：]\s*|\s+(?-i:(?=\p{{Lu}}))              # by / : / nothing
+    (?P<by>\s+by\b(?:\s+by\b)?\s*|\s*[:：]\s*|\s+(?-i:(?=\p{{Lu}}))              # by / : / nothing
          |(?<=\p{{Han}})(?=\p{{Han}}))                                 # 记者宋晨: nothing
     """
 )
@@ -83,6 +86,7 @@ _LEAD: Final = regex.compile(rf"(?:[(（*_•·]|--|{DASH})*+\s*+")
 """Marks that open a credit line: ``(``, Bloomberg's ``--``, a bullet, italics."""
 
 _SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&、，；]|\band\b|\bwith\b)\s*+")
+_PHONE: Final = regex.compile(r"\+?[\d ()\-]{7,24}")
 _ROLE_JOIN: Final = regex.compile(r"(?i)\s*(?:,|\band\b|&)\s*")
 _REGION: Final = regex.compile(
     r"""(?x)
@@ -108,6 +112,14 @@ _INVERTED_ROWS: Final = (
         {_STAFF_TITLE}(?P<names>.{{1,600}}?),?\s+(?:also\s+)?contributed
         (?:\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting))?
         (?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
+        """,
+        "contributing",
+    ),
+    (
+        rf"""(?xis)                                  # A helped with this story.
+        {_STAFF_TITLE}(?!(?:he|she|they|we|it|who)\s)(?P<names>.{{1,600}}?),?\s+(?:also\s+)?  # not a pronoun
+        (?:helped|assisted)\s+(?:with|in|on)\s+
+        (?:this|the)\s+(?:report|story|article|reporting)(?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
         """,
         "contributing",
     ),
@@ -181,6 +193,8 @@ def _people(text: str) -> tuple[Contributor, ...] | None:
         if DAMAGED in piece and people and i == len(pieces) - 1:
             break
         last = people[-1] if people else None
+        if last is not None and _PHONE.fullmatch(piece):
+            continue  # a phone number after a person: contact data, not a name
         if last is not None and EMAIL.fullmatch(piece) and last.email is None:
             people[-1] = Contributor(last.name, location=last.location, email=piece)
             continue
@@ -200,7 +214,7 @@ DAMAGED: Final = "\ufffd"
 
 CREDIT_STEMS: Final = tuple(
     """report writ edit compil research graphic photo translat assist contribut contact
-    muhabir 记者 通讯员 编辑 摄影 翻译""".split()
+    helped muhabir 记者 通讯员 编辑 摄影 翻译""".split()
 )
 """A stem every credit line has (a role word or AP's contributed), lower case."""
 

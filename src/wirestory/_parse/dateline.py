@@ -89,7 +89,9 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     """
     # a dash (or two), an underscore, a colon, EFE's ".-", a full stop, or an en or em
     # dash left as a JSON escape by a scraper (``(AP) \u2014 South Korean ...``)
-    sep = rf"(?:--+|{d}(?:{s}*{d})?|_(?!_)|:|\.{d}|\.(?={s})|\\u201[34])"
+    # an em dash read as cp1252 (U+0097) or left as an HTML entity (``&#151;``, ``&mdash;``)
+    entity = r"(?:\x97|&\#(?:151|150|8212|8211|x2014|x2013);|&[mn]dash;)"
+    sep = rf"(?:--+|{d}(?:{s}*{d})?|{entity}|_(?!_)|:|\.{d}|\.(?={s})|\\u201[34])"
     region_words = rf"{not_month}{word}(?:{s}{not_month}{word}){{0,2}}"
     region_end = rf"""(?=
         {s}?[,/] | {s}+{date} | {s}*[(|:] | {s}*{sep} | (?:,{s}*|{s}+)(?:{bare})\b | {s}*$
@@ -240,18 +242,21 @@ MIN_WRAPPED_WORDS: Final = 5
 """Words a dateline's line must hold to be read as a sentence the next line continues."""
 _SENTENCE_END: Final = regex.compile(r"""[.!?"”’)\]…:]\s*$""")
 _LOWER: Final = regex.compile(r"\p{Ll}")
+_LINE_END: Final = regex.compile(r"[\r\n]")
 
 
-def _sentence_follows(text: str, pos: int) -> bool:
+def _sentence_follows(text: str, pos: int, *, unwrapped: bool = True) -> bool:
     """Whether a sentence of body text follows on the dateline's own line.
 
     The line must start with a capital, a digit or a quote, hold lower-case words (an
     ALL-CAPS run is a headline), and end like a sentence, unless it is hard-wrapped: a
     long line followed by more text, or a line the next line continues in lower case
-    (``KOLKATA: Shares fell after the\\nannouncement.``).
+    (``KOLKATA: Shares fell after the\\nannouncement.``). With ``unwrapped=False`` a long
+    line that ends in no punctuation above another line is not taken for a wrapped
+    sentence (``Soccer: Reds claim 7th Cup by beating Sendai`` is a rubric and headline).
     """
-    eol = text.find("\n", pos)
-    eol = len(text) if eol < 0 else eol
+    end_of_line = _LINE_END.search(text, pos)  # a bare \r ends a line too (feed copy)
+    eol = len(text) if end_of_line is None else end_of_line.start()
     line = text[pos:eol].rstrip()
     if not line or line[0].islower() or len(line.split()) < 3:
         return False
@@ -259,10 +264,11 @@ def _sentence_follows(text: str, pos: int) -> bool:
         return False
     if _SENTENCE_END.search(line):
         return True
-    rest = text[eol + 1 : eol + 200].lstrip(" \t\r\u00a0")
+    after = eol + (2 if text.startswith("\r\n", eol) else 1)
+    rest = text[after : after + 200].lstrip(" \t\r\u00a0")
     if rest[:1].islower():  # a hard-wrapped line: the sentence goes on below
         return len(line.split()) >= MIN_WRAPPED_WORDS
-    return len(line) >= 60 and bool(rest) and not rest.startswith("\n")
+    return unwrapped and len(line) >= 60 and bool(rest) and not rest.startswith("\n")
 
 
 def _acceptable(
@@ -279,7 +285,9 @@ def _acceptable(
         # a separator, the end of the text, or a capital, digit or quote must follow
         return bool(sep) or rest == "" or not rest.islower()
     if m["paren"] and places == []:
-        return False  # "(Global Markets) -" names nothing
+        # "(Global Markets) -" names nothing, except as the story's very first words:
+        # (Nordwire) – The ... is an agency the registry does not know
+        return _opens_story(m, text) and bool(sep) and sep != ":"
     if places and not sep and not m["paren"] and _dated(m["date"]):
         # a page that dropped the agency tag and its dash: "TOKYO, Sept 27 Japan's Nikkei
         # rose ..." or "New Delhi, August 3 President ..."; a sentence must follow
@@ -303,7 +311,36 @@ def _acceptable(
         return all_caps and sep not in {":"}
     if not (all_caps or _title_case(places)):
         return False
-    return _sentence_follows(text, m.end())
+    return _sentence_follows(text, m.end(), unwrapped=all_caps or sep != ":")
+
+
+_UNKNOWN_AGENCY: Final = regex.compile(
+    r"\p{Lu}[\p{L}&.'’\-]{0,30}(?: \p{Lu}[\p{L}&.'’\-]{0,30}){0,3}"
+)
+"""A name in parentheses that may be an agency: one to four capitalised words."""
+
+
+MAX_OPENER_OFFSET: Final = 300
+"""How far into the text an agency-only opener not in the registry may start."""
+MAX_LINES_ABOVE_OPENER: Final = 2
+"""How many lines (a headline, a byline) may stand above such an opener."""
+
+
+def _opens_story(m: regex.Match[str], text: str) -> bool:
+    """Whether an agency-only dateline not in the registry opens the story: at the start
+    of a line with at most a headline and a byline above it, one to four capitalised
+    words in the parentheses, a capital after it."""
+    after = text[m.end() : m.end() + 2].lstrip()
+    start = m.start("paren")
+    if start > MAX_OPENER_OFFSET:
+        return False
+    before = text[:start].rstrip(" \t\ufeff(")
+    return (
+        (not before or before[-1] in "\r\n")
+        and sum(bool(line.strip()) for line in before.splitlines()) <= MAX_LINES_ABOVE_OPENER
+        and _UNKNOWN_AGENCY.fullmatch(m["paren"].strip()) is not None
+        and (after[:1].isupper() or after[:1] in '"“‘')
+    )
 
 
 def _dated(date_text: str | None) -> bool:

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
+import regex
 
-from .._model import Boilerplate, Span
+from .._model import Boilerplate, Credit, Span
 from .._text import strip_span
 from .boilerplate import find_page_end
 from .context import Context
@@ -57,6 +58,10 @@ def read_ending(doc: Document, blocks: Sequence[Range], ctx: Context) -> Ending:
                 first_match(ENDING_RULES, doc, (start, end), ctx)
                 or (Boilerplate("unknown", text[start:end], Span(start, end)),)
             )
+    heading = next((i for i, b in enumerate(left) if i and _HEADING.match(text, *b)), None)
+    if heading is not None:  # end matter under markdown headings: # Notebook
+        found.extend(_end_matter(doc, left[heading:], ctx))
+        del left[heading:]
     while left:
         start, end = left[-1]
         whole = first_match(ENDING_RULES, doc, (start, end), ctx)
@@ -80,6 +85,35 @@ def read_ending(doc: Document, blocks: Sequence[Range], ctx: Context) -> Ending:
         else:
             left.pop()
     return Ending(tuple(found), tuple(left))
+
+
+_HEADING: Final = regex.compile(r"\#{1,6}[ \t]++\S")
+"""A markdown heading opening a block after the body: the story's end matter starts."""
+_CONTINUED: Final = regex.compile(r"(?:and|&)\s")
+"""A block that goes on with the one before it: a wrapped bullet (``and Jo Li in Rome``)."""
+
+
+def _end_matter(doc: Document, blocks: Sequence[Range], ctx: Context) -> list[Element]:
+    """The lines from a markdown heading on: each an ending element, or ``unknown``; a
+    line that goes on with the one before (``and Jo Li in Rome``) is read with it.
+
+    >>> doc = Document.of("# Notes\\n\\n- Reporting by: Al Roe in Oslo,\\n\\nand Jo Li in Rome")
+    >>> [type(e).__name__ for e in _end_matter(doc, doc.blocks(0), Context())]
+    ['Boilerplate', 'Credit']
+    """
+    text, out = doc.text, list[Element]()
+    lines = [line for block in blocks for line in doc.lines_in(*block)]
+    for start, end in lines:
+        if out and _CONTINUED.match(text, start) and isinstance(out[-1], Credit):
+            joined = first_match(ENDING_RULES, doc, (out[-1].span.start, end), ctx)
+            if joined:
+                out[-1:] = joined
+                continue
+        out.extend(
+            first_match(ENDING_RULES, doc, (start, end), ctx)
+            or (Boilerplate("unknown", text[start:end], Span(start, end)),)
+        )
+    return out
 
 
 MAX_TRAILING_LINES: Final = 3

@@ -37,6 +37,8 @@ _URL: Final = regex.compile(
     """
 )
 """A link inside boilerplate: ``.../imran-khan-s-pti-arrested`` names no agency."""
+_THE: Final = regex.compile(r"(?i)^\s*the\s+")
+"""An article before an agency's name on a line of its own."""
 STYLE: Final = "style"
 """The ``Evidence.element`` of house-style evidence."""
 
@@ -91,6 +93,12 @@ def find_evidence(
             named = registry.domain_agency(item.text)  # -- http://www.reuters.com/...
         if named is not None:
             found.append(Evidence(named.name, "boilerplate", item.text, item.span))
+    if not found:  # a line above the story that is only an agency's name: The Canadian Press
+        found.extend(
+            Evidence(a.name, "boilerplate", item.text, item.span)
+            for item in boilerplate
+            if item.kind == "deck" and (a := registry.lookup(_THE.sub("", item.text))) is not None
+        )
     if not found:
         for element, pattern, agency in HOUSE_STYLES:
             styled: tuple[Credit | Note, ...] = credits if element == "credits" else notes

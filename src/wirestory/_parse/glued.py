@@ -39,9 +39,18 @@ _WORD_START: Final = regex.compile(
       | \(                                # a parenthesis: (Reuters) -
       | \p{Lu}\p{Ll}{2,8}+\.?+,?+\s{1,3}+\d  # a date first: July 24, 2012 (AP)
     )
+    | (?<=\p{Ll})(?=\p{Lu}{3})             # an ALL-CAPS place glued to a byline: DoeBEIJING
     """
 )
 """Where a dateline glued after a headline or byline may start."""
+_STAMP_FIRST: Final = regex.compile(
+    r"""(?x)
+    (?:\(\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\)[ \t]++)?      # (03-04)
+    \d{1,2}[:.]\d{2}[ \t]*+(?:[ap]\.?m\.?[ \t]*+)?          # 09:15, 9.15 a.m.
+    (?:\p{Lu}{2,4}[ \t]++)?                                 # PST
+    """
+)
+"""A time stamp in front of a dateline on its line: ``(03-04) 09:15 PST OAKLAND --``."""
 _FULL_SENTENCE: Final = regex.compile(
     r"""(?x)
     \p{Ll}{4}[.!]                 # a sentence ends after a word (not Wash., U.S., Inc.)
@@ -105,12 +114,17 @@ def dateline_line(doc: Document, line: Range, ctx: Context) -> Found:
             found = widen(text, found, (at, -1), (line_start, -1))
     if found is not None:
         return (found,)
+    stamp = _STAMP_FIRST.match(text, line_start, line_end)
+    found = match_dateline(text, stamp.end(), ctx) if stamp is not None else None
+    if stamp is not None and found is not None:  # (03-04) 09:15 PST OAKLAND --
+        s, e = strip_span(text, line_start, stamp.end())
+        return (Boilerplate("timestamp", text[s:e], Span(s, e)), found)
     by_line = _BY_START.match(text, line_start, line_end) is not None
     for m in _WORD_START.finditer(text, line_start, min(line_end, line_start + MAX_GLUED_OPENING)):
         found = match_dateline(text, m.end(), ctx)
         if found is None:
             continue
-        if by_line:
+        if by_line and (m.start() < m.end() or is_strong(found)):  # glued: DoeBEIJING needs
             byline = parse_byline_at(text, line_start, m.start(), agencies=ctx.agencies)
             if byline is not None:
                 return (byline, found)

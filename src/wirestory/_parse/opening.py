@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
+import regex
 
-from .._model import Boilerplate, Dateline, Span
+from .._model import Boilerplate, Byline, Dateline, Span
 from .context import Context
+from .dateline import is_strong
 from .document import Document, Line, continues
 from .glued import collapsed_header, dateline_line, marked_byline
 from .headline import make_headline
@@ -31,7 +33,11 @@ from .standfirst import find_gallery
 MAX_OPENING_LINES: Final = 40
 """How many lines from the top may stand before the dateline."""
 MAX_UNCLAIMED: Final = 4
-"""How many lines no rule takes (headline, decks) may stand before the dateline."""
+"""How many lines no rule takes (headline, decks) may stand before the dateline; past
+them, only an unmistakable dateline (``dateline.is_strong``) still ends the opening."""
+MAX_ANCHOR_LINES: Final = 12
+"""A byline within this many lines from the top anchors the story like a dateline:
+the lines above it are headline and decks, never body."""
 
 OPENING_ENDERS: Final[tuple[Rule, ...]] = (collapsed_header, dateline_line, marked_byline)
 """Rules whose finding ends the opening: the body starts after what they take."""
@@ -60,35 +66,53 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
     scan = MAX_OPENING_LINES
     if gallery is not None:  # read on past the gallery to the lead
         scan = max(scan, sum(ln.start <= gallery[1] for ln in lines) + MAX_OPENING_LINES)
-    for line in lines[:scan]:
+    anchor = 0  # unclaimed lines above a byline near the top: page material, not body
+    late = False  # past MAX_UNCLAIMED: only an unmistakable dateline still ends the opening
+    for index, line in enumerate(lines[:scan]):
         if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
         ends = first_of(OPENING_ENDERS, doc, (line.start, line.end), ctx)
-        if ends:  # the dateline (or what stands for it): the body starts after it
+        if ends and (not late or any(isinstance(e, Dateline) and is_strong(e) for e in ends)):
+            # the dateline (or what stands for it): the body starts after it
             above = [e for _, elements in claimed for e in elements]
             found = (*above, *_unclaimed_opening(text, unclaimed), *ends)
             return Opening(found, max(e.span.end for e in ends))
-        elements = first_match(OPENING_RULES, doc, (line.start, line.end), ctx)
+        elements = () if ends else first_match(OPENING_RULES, doc, (line.start, line.end), ctx)
         if not elements and gallery is not None and gallery[0] <= line.start < gallery[1]:
             elements = (Boilerplate("caption", text[line.start : line.end], _span(line)),)
         scanned_to = max([line.end, *(e.span.end for e in elements)])
         if elements:
             claimed.append((len(unclaimed), elements))
+            if (
+                not late
+                and index < MAX_ANCHOR_LINES
+                and any(isinstance(e, Byline) for e in elements)
+            ):
+                anchor = len(unclaimed)
             continue
         unclaimed.append(line)
-        if len(unclaimed) > MAX_UNCLAIMED:
-            break
+        late = late or len(unclaimed) - anchor > MAX_UNCLAIMED
     # No dateline: keep what stands before the body; the body starts at the first
-    # unclaimed line that is not a headline.
+    # unclaimed line that is not a headline, or after a byline near the top.
+    if anchor:
+        above = [e for before, els in claimed if before <= anchor for e in els]
+        found_anchor = (*above, *_unclaimed_opening(text, unclaimed[:anchor]))
+        if len(unclaimed) > anchor:
+            return Opening(found_anchor, unclaimed[anchor].start)
+        return Opening(found_anchor, max(e.span.end for e in found_anchor))
     use_headline = (
         bool(unclaimed)
         and _headline_like(text, lines, unclaimed[0])
         and (len(unclaimed) > 1 or scanned_to < len(text.rstrip()))
     )
     keep = 1 if use_headline else 0
+    leading = keep
+    while use_headline and leading < len(unclaimed) and _page_line(text, lines, unclaimed[leading]):
+        leading += 1  # bullets, labels and short lines under the headline, above the lead
+    if leading < len(unclaimed):
+        keep = leading
     found_: list[Element] = [e for before, els in claimed if before <= keep for e in els]
-    if use_headline:
-        found_.append(make_headline(text, unclaimed[0].start, unclaimed[0].end))
+    found_.extend(_unclaimed_opening(text, unclaimed[:keep]))
     if len(unclaimed) > keep:
         return Opening(tuple(found_), unclaimed[keep].start)
     kept_ends = [e.span.end for _, els in claimed for e in els] + [ln.end for ln in unclaimed]
@@ -108,6 +132,28 @@ def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
         else:
             out.append(Boilerplate("deck", text[line.start : line.end], _span(line)))
     return out
+
+
+MAX_LABEL_WORDS: Final = 4
+"""The most words of a label line over a list of points (``Key points:``)."""
+_BULLET: Final = regex.compile(r"[*•·\-–][ \t]")
+"""A bullet that opens a line: ``* Oil rises``, ``• Key point``."""
+
+
+def _page_line(text: str, lines: Sequence[Line], line: Line) -> bool:
+    """A line of leading page material under a headline: a bullet, a short label
+    (``Key points:``), or a short line that ends neither like a sentence nor runs on
+    into the next (``Key points``).
+
+    >>> doc = Document.of("Oil up\\nKey points\\n* Brent rises\\nOil rose on Monday.")
+    >>> [_page_line(doc.text, doc.lines, ln) for ln in doc.lines[1:]]
+    [True, True, False]
+    """
+    if _BULLET.match(text, line.start, line.end):
+        return True
+    if text[line.end - 1] == ":" and len(text[line.start : line.end].split()) <= MAX_LABEL_WORDS:
+        return True  # a label over a list: Key points:
+    return _headline_like(text, lines, line)
 
 
 def _headline_like(text: str, lines: Sequence[Line], line: Line) -> bool:

@@ -60,9 +60,19 @@ _INVISIBLE: Final = regex.compile(
     \p{Cf}                                          # zero-width and format characters
     | \u00c2(?=\u00a0)                              # Â of a no-break space read as cp1252
     | \s*\(\s*\p{Lu}{1,8}:[\p{Lu}\d.]{1,12}\s*\)    # a ticker a web page linked: (NSE:RYMD)
+    | \s*\(\p{Lu}\p{Ll}{1,15}\)(?=\W{0,3}$)          # a desk tag after the last name: (News)
     """
 )
-_EDGES: Final = ' \t\r\n\u00a0.,;:()[]*_|"“”'
+_TITLE: Final = regex.compile(
+    rf"""(?x)
+    (?:\p{{Lu}}[\p{{L}}.]{{0,20}}+{_SP}++){{0,3}}      # AP, Associated Press, AP Medical
+    (?i:writers?|reporters?|correspondents?|contributors?|photographers?|photojournalists?
+       |videojournalists?|journalists?|researchers?|producers?)
+    {_SP}++(?=\p{{Lu}})                                # then the name
+    """
+)
+"""A job title before a name in a list of people: ``AP Photographer`` Ana Ruiz."""
+_EDGES: Final = ' \t\r\n\u00a0\ufffd.,;:()[]*_|"“”<>'
 
 
 def clean_piece(piece: str) -> str:
@@ -70,6 +80,8 @@ def clean_piece(piece: str) -> str:
 
     >>> clean_piece(" Nate Raymond (NSE:RYMD)\\u200b, ")
     'Nate Raymond'
+    >>> clean_piece("Erica Yokoyama (News).")
+    'Erica Yokoyama'
     """
     return " ".join(_INVISIBLE.sub("", piece).split()).strip(_EDGES)
 
@@ -79,12 +91,17 @@ def read_person(piece: str) -> tuple[str, str | None, str | None] | None:
 
     >>> read_person("Andrew Noël in London at anoel@bloomberg.net")
     ('Andrew Noël', 'London', 'anoel@bloomberg.net')
+    >>> read_person("AP Medical Writer Ana Ruiz in Madrid")
+    ('Ana Ruiz', 'Madrid', None)
     >>> read_person("the Shanghai newsroom")
     ('Shanghai newsroom', None, None)
     >>> read_person("analysts said on Monday") is None
     True
     """
     piece = clean_piece(piece)
+    titled = _TITLE.match(piece)
+    if titled is not None and titled.end() < len(piece):  # AP Photographer Ana Ruiz
+        piece = piece[titled.end() :]
     if not piece:
         return None
     desk = DESK.fullmatch(piece)

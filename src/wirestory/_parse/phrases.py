@@ -30,20 +30,14 @@ import regex
 from .._agencies import AgencyRegistry, alternation
 from .._text import SPACE_CHARS
 from .._vocab import BOILERPLATE_KINDS, NOTE_KINDS
+from .phrase_regions import BODY as BODY
+from .phrase_regions import ENDING as ENDING
+from .phrase_regions import NOWHERE as NOWHERE
+from .phrase_regions import OPENING as OPENING
+from .phrase_regions import REGIONS as REGIONS
+from .phrase_regions import TAIL as TAIL
+from .reader_rows import READER_ROWS, STATUS_ROWS
 from .stamps import KICKER, STAMP_PIECE, STAMP_SEP, STAMP_TAIL
-
-OPENING: Final = frozenset({"opening"})
-"""Above the dateline (or the lead)."""
-BODY: Final = frozenset({"body"})
-"""A block between two paragraphs."""
-ENDING: Final = frozenset({"ending"})
-"""A block after the last paragraph."""
-TAIL: Final = frozenset({"tail"})
-"""Glued to the end of the last paragraph, after a sentence end."""
-NOWHERE: Final = frozenset[str]()
-"""Only when asked for by kind."""
-REGIONS: Final = OPENING | BODY | ENDING | TAIL
-"""Every region a row may name."""
 
 FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
 """How every row is compiled: verbose, any case, ``.`` across a hard wrap."""
@@ -163,7 +157,7 @@ _BOILERPLATE_ROWS: Final = (
         r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
                     |[*_]{0,3}(?:Also|More)\s+Read\s*:\s*\[[^\]\n]{1,300}\]\(\S{1,800}?\)[*_]{0,3}  # **Also Read: [title](url)**
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
-                    |(?:\*\s)?\[[^\]]{0,300}\]\(\S{1,800}\)                # a link alone: [title](url), the title may be wrapped
+                    |(?:[*\-•]\s)?\[[^\]]{0,300}\]\(\S{1,800}\)            # a link alone: [title](url), the title may be wrapped
                     |Latest\s+Headlines\s+from\b.{0,60}|24/7\s+coverage\s+of\s+breaking\s+news.{0,60}
                     |\(?\s*(?:GRAPHICS?|PICTURES?|VIDEO|FACTBOX|TIMELINE)\s*:[^\n]{0,200}\)?
                     |For\s+related\s+[^\n]{0,200}\b(?:click|see|go\s+to)\b[^\n]{0,120}
@@ -218,7 +212,7 @@ _BOILERPLATE_ROWS: Final = (
         + sc
         + r""".'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
                    |[\p{L}\s.,'-]{2,120}\s+can\s+be\s+reached\b.{0,40}(?:at|on)\s+.{0,200}  # may be wrapped
-                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@[^\n]{1,300}       # Write to A at a@wsj.com
+                   |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@.{1,300}          # Write to A at a@wsj.com (may be wrapped)
                    |\*\*[^*\n]{1,120}\bBureau\s*:[^*\n]{1,120}\*\*                    # MNI: ** ... Bureau: (202) ... **""",
     ),
     (
@@ -249,7 +243,7 @@ _BOILERPLATE_ROWS: Final = (
     (
         "caption",
         OPENING | BODY | ENDING,
-        r"""!\[[^\]\n]{0,300}\]\(\S{1,800}\)                     # a markdown image
+        r"""(?:[*•\-][ \t]{1,3})?!\[[^\]\n]{0,300}\]\(\S{1,800}\)    # a markdown image, maybe a bullet
                    |(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\.?\s[^\n]{0,600}     # 1 of 18. A slideshow caption
                    |[*_]{0,2}\[\d{1,2}/\d{1,2}\][*_]{0,2}[^\n]{0,600}         # [1/3] A slideshow caption
                    |[^\n]{0,600}\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|illustration|image)\s+taken\b[^\n]{0,200}
@@ -340,9 +334,9 @@ _INLINE_ROWS: Final = (
 A row matches from the start of a sentence and ends at white space or the paragraph's
 end; what stands around it stays body."""
 
-NOTE_ROWS: Final = tuple((kind, REGIONS, pattern) for kind, pattern in _NOTE_ROWS)
+NOTE_ROWS: Final = tuple((kind, REGIONS, pattern) for kind, pattern in _NOTE_ROWS + STATUS_ROWS)
 """Notes may stand anywhere."""
-BOILERPLATE_ROWS: Final = _BOILERPLATE_ROWS
+BOILERPLATE_ROWS: Final = _BOILERPLATE_ROWS + READER_ROWS
 INLINE_ROWS: Final = _INLINE_ROWS
 
 

@@ -6,12 +6,17 @@ the table of the region where it may stand. Boilerplate and note phrases are row
 ``phrases``; a region's boilerplate rule tries the rows whose ``regions`` name it.
 
 >>> [rule.__name__ for rule in ENDING_RULES]
-['credits', 'note', 'boilerplate(ending)', 'byline', 'byline_then_signoff']
+['credits', 'byline_then_credits', 'note', 'boilerplate(ending)', 'author_signoff', 'related_list', \
+'dangling_link_text', 'after_rule_link', 'contact_line', 'byline', 'byline_then_signoff', \
+'short_chrome']
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+import attrs
+import regex
 
 from .._model import Boilerplate, Span
 from .._text import strip_span
@@ -22,7 +27,16 @@ from .credit_lines import find_trailing_credits, match_contributed
 from .credits import parse_credits_at
 from .document import Document, Range
 from .headline import cjk_title, dataset_title
+from .leads import promo_lead, related_headline
 from .rules import Found, Rule
+from .trailers import (
+    after_rule_link,
+    author_signoff,
+    contact_line,
+    dangling_link_text,
+    related_list,
+    short_chrome,
+)
 
 
 def boilerplate_of(region: str) -> Rule:
@@ -60,6 +74,27 @@ def byline_then_signoff(doc: Document, rng: Range, ctx: Context) -> Found:
     if not text[found.span.end : end].strip():
         return (found,)
     return (found, rest) if rest else ()
+
+
+_PAREN_BY: Final = regex.compile(r"\(\s*+(?i:by)\s++[^;()\n]{1,120}+;")
+"""A parenthesised credit line that opens with the author: ``(By Jo Li; Editing by A)``."""
+
+
+def byline_then_credits(doc: Document, rng: Range, ctx: Context) -> Found:
+    """``(By Jo Li; Editing by Al Roe)``: the author's byline, then credits by role."""
+    text, (start, end) = doc.text, strip_span(doc.text, *rng)
+    m = _PAREN_BY.match(text, start, end)
+    if m is None:
+        return ()
+    found = parse_byline_at(text, start, m.end() - 1, agencies=ctx.agencies)
+    rest = parse_credits_at(text, m.end(), end, agencies=ctx.agencies)
+    if found is None or not rest or min(c.span.start for c in rest) > m.end() + 1:
+        return ()
+    if found.span.end < m.end():  # the byline keeps the ; that ends it
+        found = attrs.evolve(
+            found, text=text[found.span.start : m.end()], span=Span(found.span.start, m.end())
+        )
+    return (found, *rest)
 
 
 def credits(doc: Document, rng: Range, ctx: Context) -> Found:
@@ -107,10 +142,17 @@ end the opening, the dateline among them, first)."""
 
 ENDING_RULES: Final[tuple[Rule, ...]] = (
     credits,
+    byline_then_credits,
     note,
     boilerplate_of("ending"),
+    author_signoff,
+    related_list,
+    dangling_link_text,
+    after_rule_link,
+    contact_line,
     byline,
     byline_then_signoff,
+    short_chrome,
 )
 """Rules for the blocks after the last paragraph, in order."""
 
@@ -130,5 +172,7 @@ BODY_RULES: Final[tuple[Rule, ...]] = (
     cjk_byline,
     credits,  # a whole block of credits before trailing page furniture
     boilerplate_of("body"),
+    promo_lead,
+    related_headline,
 )
 """Rules for blocks between paragraphs: what they take is not body."""
