@@ -32,7 +32,7 @@ from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from .._errors import expect_str
 from .._model import Contributor, Credit, Span
 from .._text import DASH, strip_span
-from .people import EMAIL, clean_piece, read_person
+from .people import clean_piece, read_people
 
 ROLE_WORDS: Final = (
     # pattern (a role word as written, any case)                              role
@@ -85,17 +85,7 @@ _HEAD_START: Final = regex.compile(
 _LEAD: Final = regex.compile(rf"(?:[(（*_•·]|--|{DASH})*+\s*+")
 """Marks that open a credit line: ``(``, Bloomberg's ``--``, a bullet, italics."""
 
-_SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&、，；]|\band\b|\bwith\b)\s*+")
-_PHONE: Final = regex.compile(r"\+?[\d ()\-]{7,24}")
 _ROLE_JOIN: Final = regex.compile(r"(?i)\s*(?:,|\band\b|&)\s*")
-_REGION: Final = regex.compile(
-    r"""(?x)
-    \p{Lu}[\p{L}.'’\-]*+                                   # California, Croatia, N.Y.
-    | (?:New|North|South|West|Rhode)\s+\p{Lu}\p{L}++       # New York, Rhode Island
-    """
-)
-"""What continues the place of the person before it: ``A in Zagreb, Croatia``."""
-
 _STAFF_TITLE: Final = r"""
     (?:(?:The\s+)?
        (?: (?:<<phrases>>)\s+                          # an agency's own credit phrase
@@ -172,46 +162,6 @@ def _roles(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _people(text: str) -> tuple[Contributor, ...] | None:
-    """The people of a clause's name list, or ``None`` if it is not a name list.
-
-    A bare e-mail address is contact data of the person before it, and a place name
-    after a person with a place continues that place (``A in Zagreb, Croatia``). A last
-    name that an encoding error has damaged (it holds U+FFFD) is unreadable and left out.
-
-    >>> [(p.name, p.location) for p in _people("A Li in Zagreb, Croatia and Bo Ma")]
-    [('A Li', 'Zagreb, Croatia'), ('Bo Ma', None)]
-    >>> [p.name for p in _people("宋晨、田中全、胡\ufffd础")]
-    ['宋晨', '田中全']
-    """
-    people: list[Contributor] = []
-    pieces = _SPLIT_NAMES.split(text)
-    for i, raw in enumerate(pieces):
-        piece = clean_piece(raw)
-        if not piece:
-            continue
-        if DAMAGED in piece and people and i == len(pieces) - 1:
-            break
-        last = people[-1] if people else None
-        if last is not None and _PHONE.fullmatch(piece):
-            continue  # a phone number after a person: contact data, not a name
-        if last is not None and EMAIL.fullmatch(piece) and last.email is None:
-            people[-1] = Contributor(last.name, location=last.location, email=piece)
-            continue
-        if last is not None and last.location and _REGION.fullmatch(piece):
-            place = f"{last.location}, {piece}"
-            people[-1] = Contributor(last.name, location=place, email=last.email)
-            continue
-        person = read_person(piece)
-        if person is None:
-            return None
-        people.append(Contributor(person[0], location=person[1], email=person[2]))
-    return tuple(people) if people else None
-
-
-DAMAGED: Final = "\ufffd"
-"""The replacement character a failed decoding leaves in place of the bytes it lost."""
-
 CREDIT_STEMS: Final = tuple(
     """report writ edit compil research graphic photo translat assist contribut contact
     helped muhabir 记者 通讯员 编辑 摄影 翻译""".split()
@@ -269,7 +219,7 @@ def _one_inverted(
             m = pattern.fullmatch(text, s, body_end)
             if m is None:
                 continue
-            people = _people(m["names"])
+            people = read_people(m["names"])
             if people is None:
                 continue
             place = m.groupdict().get("place")
@@ -347,6 +297,21 @@ def frame(text: str, start: int, stop: int) -> tuple[int, int, bool]:
     return inner, stop, paren
 
 
+_BULLET_BEFORE: Final = regex.compile(r"(?:^|(?<=\s))[-–—•*·][ \t]*+$")
+"""A bullet mark standing before a clause head on its own line: ``- Editing by``."""
+
+
+def _bulleted(text: str, head_start: int) -> int:
+    """Where a clause whose head starts at ``head_start`` begins: at its bullet, if any.
+
+    >>> t = "- Reporting by A in Kyiv\\n- Editing by B"
+    >>> t[_bulleted(t, 27):]
+    '- Editing by B'
+    """
+    m = _BULLET_BEFORE.search(text, max(0, head_start - 4), head_start)
+    return m.start() if m is not None else head_start
+
+
 def _head_clauses(
     text: str, heads: list[regex.Match[str]], stop: int, marked: bool
 ) -> list[Credit] | None:
@@ -356,8 +321,8 @@ def _head_clauses(
         credits: list[Credit] = []
         failed = None
         for i, head in enumerate(heads):
-            clause_end = heads[i + 1].start() if i + 1 < len(heads) else stop
-            people = _people(text[head.end() : clause_end])
+            clause_end = _bulleted(text, heads[i + 1].start()) if i + 1 < len(heads) else stop
+            people = read_people(text[head.end() : clause_end])
             roles = _roles(head["roles"])
             if people is None or not roles:
                 failed = i
@@ -368,7 +333,9 @@ def _head_clauses(
                     p if p.location else Contributor(p.name, location=where, email=p.email)
                     for p in people
                 )
-            s, e = strip_span(text, head.start(), clause_end)
+            s, e = strip_span(
+                text, _bulleted(text, head.start()) if i else head.start(), clause_end
+            )
             credits.extend(Credit(role, text[s:e], Span(s, e), people) for role in roles)
         if failed is None:
             only = heads[0]

@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from .._model import Contributor
 from .._names import PARTICLES
 from .._text import EMAIL as EMAIL_PATTERN
 from .._text import MOJIBAKE_LETTER, SPACE
@@ -112,3 +113,55 @@ def read_person(piece: str) -> tuple[str, str | None, str | None] | None:
         return None
     place = m["place"].strip(_EDGES) if m["place"] else None
     return m["name"], place or None, m["email"]
+
+
+_SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&、，；]|\band\b|\bwith\b)\s*+")
+_PHONE: Final = regex.compile(r"\+?[\d ()\-]{7,24}")
+_REGION: Final = regex.compile(
+    r"""(?x)
+    \p{Lu}[\p{L}.'’\-]*+                                   # California, Croatia, N.Y.
+    | (?:New|North|South|West|Rhode)\s+\p{Lu}\p{L}++       # New York, Rhode Island
+    """
+)
+"""What continues the place of the person before it: ``A in Zagreb, Croatia``."""
+
+
+def read_people(text: str) -> tuple[Contributor, ...] | None:
+    """The people of a clause's name list, or ``None`` if it is not a name list.
+
+    A bare e-mail address is contact data of the person before it, and a place name
+    after a person with a place continues that place (``A in Zagreb, Croatia``). A last
+    name that an encoding error has damaged (it holds U+FFFD) is unreadable and left out.
+
+    >>> [(p.name, p.location) for p in read_people("A Li in Zagreb, Croatia and Bo Ma")]
+    [('A Li', 'Zagreb, Croatia'), ('Bo Ma', None)]
+    >>> [p.name for p in read_people("宋晨、田中全、胡\ufffd础")]
+    ['宋晨', '田中全']
+    """
+    people: list[Contributor] = []
+    pieces = _SPLIT_NAMES.split(text)
+    for i, raw in enumerate(pieces):
+        piece = clean_piece(raw)
+        if not piece:
+            continue
+        if DAMAGED in piece and people and i == len(pieces) - 1:
+            break
+        last = people[-1] if people else None
+        if last is not None and _PHONE.fullmatch(piece):
+            continue  # a phone number after a person: contact data, not a name
+        if last is not None and EMAIL.fullmatch(piece) and last.email is None:
+            people[-1] = Contributor(last.name, location=last.location, email=piece)
+            continue
+        if last is not None and last.location and _REGION.fullmatch(piece):
+            place = f"{last.location}, {piece}"
+            people[-1] = Contributor(last.name, location=place, email=last.email)
+            continue
+        person = read_person(piece)
+        if person is None:
+            return None
+        people.append(Contributor(person[0], location=person[1], email=person[2]))
+    return tuple(people) if people else None
+
+
+DAMAGED: Final = "\ufffd"
+"""The replacement character a failed decoding leaves in place of the bytes it lost."""
