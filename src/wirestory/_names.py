@@ -16,6 +16,8 @@ from typing import Final
 
 import regex
 
+from ._patterns import lazy
+
 PARTICLES: Final = frozenset(
     {
         "van",
@@ -46,9 +48,9 @@ PARTICLES: Final = frozenset(
 )
 """Lower-case name particles (``van``, ``de``, ``bin``) kept lower-case inside a name."""
 
-_WORD: Final = regex.compile(r"\p{L}+")
-_PARTS: Final = regex.compile(r"([\s\-]+)")
-_PREFIXED: Final = regex.compile(
+_WORD: Final = lazy(r"\p{L}+")
+_PARTS: Final = lazy(r"([\s\-]+)")
+_PREFIXED: Final = lazy(
     r"""(?x)
     ^(?P<prefix>Mc)        # McDonald; Mac is left alone (Macron, Machado)
     (?P<rest>\p{L}+)$

@@ -23,24 +23,25 @@ import regex
 
 from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from .._model import Boilerplate, Note, Span
+from .._patterns import lazy
 from .._text import strip_span
 from .phrases import FLAGS, INLINE_PHRASES, NOTE_PHRASES, TAIL, Phrase, phrases
 
-_SENTENCE_START: Final = regex.compile(r"""(?<=[.!?"”’)\]])\s++(?=\S)""")
+_SENTENCE_START: Final = lazy(r"""(?<=[.!?"”’)\]])\s++(?=\S)""")
 """Where a sentence inside a paragraph starts: after a full stop or quote and a space."""
 INLINE_WINDOW: Final = 4000
 """How far past a sentence start an inline row may reach; every row is shorter, so the
 paragraph's true end stays the only end a row can see (and a long paragraph stays linear)."""
-_INLINE_END: Final = regex.compile(r"\s|$")
-_INLINE_WORD: Final = regex.compile(r"(?i)\d{4}\s*(?:GMT|UTC|E[SD]?T)\b|\bfor\s|\(|=\"")
+_INLINE_END: Final = lazy(r"\s|$")
+_INLINE_WORD: Final = lazy(r"(?i)\d{4}\s*(?:GMT|UTC|E[SD]?T)\b|\bfor\s|\(|=\"")
 """What every inline row holds (a time, ``For``, a parenthesis or ``="``): a cheap first test."""
 _INLINE: Final = tuple((p.kind, regex.compile(p.pattern, FLAGS)) for p in INLINE_PHRASES)
 
-TRUNCATION: Final = regex.compile(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
+TRUNCATION: Final = lazy(r"(?x)(?:\.{3}|…)?\s*\[\+\d+\s+chars\]\s*$")
 """The NewsAPI truncation marker at the end of a story: ``... [+2764 chars]``."""
 
 
-PAGE_END: Final = regex.compile(
+PAGE_END: Final = lazy(
     r"""(?xi)
     [\#*\s]{0,6}                                     # a markdown heading or bullet
     (?P<anchor>
@@ -52,7 +53,7 @@ PAGE_END: Final = regex.compile(
     """
 )
 """A block that opens the page's furniture: everything from it to the end is not story."""
-_GLUED_STANDARDS: Final = regex.compile(
+_GLUED_STANDARDS: Final = lazy(
     r"""(?xi)
       (?<=\S)Our\s*Standards\s*:                                          # glued: LiOur Standards:
     | (?<=\S\s{1,40})Our\s+Standards\s*:(?=\s*The\s+Thomson\s+Reuters\b)   # on a collapsed line
@@ -84,7 +85,7 @@ MAX_GLUED_TAIL: Final = 600
 """How many characters from the end of a paragraph glued trailing material may take."""
 RULE_MARK: Final = r"""(?:(?<=[.!?"”’)\]]\s{1,40})(?:_{2,12}|[-\x97]{3,12}|—{2,6}|\*{3,6}))"""
 """A rule after a sentence end (AP's ``___``): what follows is the story's trailing matter."""
-_TAIL_CUT: Final = regex.compile(
+_TAIL_CUT: Final = lazy(
     rf"""(?x)
       (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)   # after a rule: any trailing row may follow
     | (?<=[.!?"”’)\]:*]\s{{1,40}})(?=\S)          # after the end of a sentence and a space

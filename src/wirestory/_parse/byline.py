@@ -17,18 +17,17 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from .._errors import expect_str
 from .._model import Byline, Contributor, Span
+from .._patterns import lazy
 from .._text import SPACE, strip_span
 from .context import Context
 from .dates import resolve_date
 from .document import Document, Range
 from .people import clean_piece, read_person
 
-_BY: Final = regex.compile(
+_BY: Final = lazy(
     rf"""(?xi)
     (?:--{SPACE}*|\*\*{SPACE}*|\({SPACE}*)?  # "-- By" (dataset header), "**By" (markdown), "(By"
     by{SPACE}*:?{SPACE}+                   # By
@@ -57,7 +56,7 @@ def _words(rows: tuple[str, ...]) -> str:
     return "|".join(w for row in rows for w in row.split())
 
 
-TITLES: Final = regex.compile(
+TITLES: Final = lazy(
     rf"""(?xi)
     (?:(?:The\s+)?Associated\s+Press|AP|Reuters|Bloomberg(?:\s+News)?|AFP|IANS)?\s*
     (?:(?:{_words(TITLE_WORDS)})\s+){{0,3}}                # Senior Economics
@@ -68,20 +67,20 @@ TITLES: Final = regex.compile(
 )
 """Job titles that follow the names in a byline (never part of a name)."""
 
-_SPLIT: Final = regex.compile(
+_SPLIT: Final = lazy(
     r"(?i)\s*(?:,|;|&|\||\r?\n|\band\b|\bwith\b)\s*|\s+[-\u2013\u2014/]\s+"  # ... and / - — /
 )
-_PAREN_AGENCY: Final = regex.compile(r"\s*\((?P<agency>[^()\r\n]{2,40})\)?\s*$")
+_PAREN_AGENCY: Final = lazy(r"\s*\((?P<agency>[^()\r\n]{2,40})\)?\s*$")
 """An agency in parentheses after the names: ``By Jo Li and Al Mo (Reuters)``."""
-_ACRONYM: Final = regex.compile(r"\p{Lu}{2,5}")
+_ACRONYM: Final = lazy(r"\p{Lu}{2,5}")
 """A word of two to five capitals standing alone: an outlet's initials (``CNN``), no person."""
-_AFP: Final = regex.compile(
+_AFP: Final = lazy(
     r"""(?x)
     (?P<rest>.{3,160}?)\s+(?P<agency>AFP)     # Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP
     """
 )
 """AFP's byline with no ``By``: each surname in capitals, the agency at the end."""
-_CAPS_SURNAME: Final = regex.compile(r"(?:\p{Lu}[\p{Ll}\-']*\s+){1,3}\p{Lu}{2}[\p{Lu}\-' ]*+")
+_CAPS_SURNAME: Final = lazy(r"(?:\p{Lu}[\p{Ll}\-']*\s+){1,3}\p{Lu}{2}[\p{Lu}\-' ]*+")
 MAX_LENGTH: Final = 200
 
 
@@ -191,7 +190,7 @@ def _title_agency(title: str, agencies: AgencyRegistry) -> str | None:
     return None
 
 
-_NAMED_AGENCY: Final = regex.compile(
+_NAMED_AGENCY: Final = lazy(
     r"""(?x)
     (?P<rest>[^,|\r\n]{3,120}+)             # the names, with "and" between them
     \s*[,|]\s*                               # a comma or a pipe
@@ -220,7 +219,7 @@ def _named_agency(text: str, s: int, e: int, agencies: AgencyRegistry) -> Byline
     return Byline(text[s:e], Span(s, e), tuple(found[0]), agency)
 
 
-_AGENCY_ONLY: Final = regex.compile(r"(?xi)(?P<agency>.{2,40}?)\s+Staff")
+_AGENCY_ONLY: Final = lazy(r"(?xi)(?P<agency>.{2,40}?)\s+Staff")
 
 
 def _agency_only(text: str, s: int, e: int, agencies: AgencyRegistry) -> Byline | None:
@@ -232,7 +231,7 @@ def _agency_only(text: str, s: int, e: int, agencies: AgencyRegistry) -> Byline 
     return Byline(text[s:e], Span(s, e), (), found.name) if found else None
 
 
-_MARKED: Final = regex.compile(
+_MARKED: Final = lazy(
     rf"""(?x)
     \*\*{SPACE}*(?i:by){SPACE}*:?{SPACE}+      # **By
     [^*\r\n]{{2,{MAX_LENGTH}}}+                 # names and titles
@@ -242,7 +241,7 @@ _MARKED: Final = regex.compile(
 )
 """A byline with a mark at its end, so that the story may follow on the same line."""
 
-_TRAILING: Final = regex.compile(
+_TRAILING: Final = lazy(
     rf"""(?x)
     (?:\G|(?<=[.!?"”’]{SPACE}*+))              # alone, or after the last sentence
     \({SPACE}*+(?i:by){SPACE}++[^()\r\n]{{2,80}}+\)   # CNA: (By Chris Wang)
@@ -250,7 +249,7 @@ _TRAILING: Final = regex.compile(
 )
 """A byline at the end of a story (CNA)."""
 
-_TITLE_LINE: Final = regex.compile(r"[ \t]*\r?\n[ \t]*(?P<title>[^\r\n]{2,60})")
+_TITLE_LINE: Final = lazy(r"[ \t]*\r?\n[ \t]*(?P<title>[^\r\n]{2,60})")
 
 
 def extend_with_title(
@@ -324,11 +323,11 @@ def plausible_glued(byline: Byline) -> bool:
     )
 
 
-_CAPS_WORD: Final = regex.compile(r"\p{Lu}{2}[\p{Lu}\-'’]*+")
+_CAPS_WORD: Final = lazy(r"\p{Lu}{2}[\p{Lu}\-'’]*+")
 """A word in capitals (``NEW``, ``EUN-JUNG``), not an initial."""
 
 
-_CJK_BYLINE: Final = regex.compile(
+_CJK_BYLINE: Final = lazy(
     r"""(?x)
     (?P<agency>新华社|新華社|中新社)              # the agency
     (?:驻\p{Han}{1,10}?)?                       # 驻北京: posted in a place
@@ -336,7 +335,7 @@ _CJK_BYLINE: Final = regex.compile(
     (?:[\s\u3000]*+(?P<names>\p{Han}{2,4}(?:[\s\u3000、，,]++\p{Han}{2,4}){0,7}))?  # names, or none
     """
 )
-_CJK_NAME: Final = regex.compile(r"\p{Han}{2,4}")
+_CJK_NAME: Final = lazy(r"\p{Han}{2,4}")
 
 
 def cjk_byline(doc: Document, rng: Range, ctx: Context) -> tuple[Byline, ...]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from .._model import Credit
+from .._patterns import lazy
 from .._text import strip_span
 from .boilerplate import RULE_MARK
 from .credits import (
@@ -27,7 +26,7 @@ from .credits import (
 )
 from .document import Document, Range
 
-_TAIL_START: Final = regex.compile(
+_TAIL_START: Final = lazy(
     rf"""(?x)
     (?: [(（](?=\s*(?i:{ROLE}))                            # (Reporting by ...) / （记者A）
       | (?<=[.!?"”’)]\s*)(?i:(?={ROLE})(?=\S+(?:\s+\S+){{0,4}}\s+by\b))   # ... said. Reporting by
@@ -35,14 +34,14 @@ _TAIL_START: Final = regex.compile(
     )
     """
 )
-_CONTRIBUTED_START: Final = regex.compile(
+_CONTRIBUTED_START: Final = lazy(
     rf"""(?x)
       (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)          # after AP's ___ rule
     | (?<=[.!?"”’)]\s{{1,40}})(?=[*_(]{{0,3}}+\p{{Lu}})      # or at a sentence start
     """
 )
 """Where an AP contributed line glued to the last sentence may start."""
-_TO_THIS_REPORT: Final = regex.compile(
+_TO_THIS_REPORT: Final = lazy(
     r"(?i)\bcontributed\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting)\b"
 )
 """What a contributed line glued to a sentence must say (``He contributed.`` is body)."""

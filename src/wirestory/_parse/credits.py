@@ -31,6 +31,7 @@ import regex
 from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from .._errors import expect_str
 from .._model import Contributor, Credit, Span
+from .._patterns import lazy
 from .._text import DASH, strip_span
 from .people import clean_piece, read_people
 
@@ -58,10 +59,10 @@ ROLE_WORDS: Final = (
 )
 """How each role is written at the head of a credit clause; first match wins."""
 
-_ROLE_RES: Final = tuple((regex.compile(p, regex.IGNORECASE), role) for p, role in ROLE_WORDS)
+_ROLE_RES: Final = tuple((lazy(p, regex.IGNORECASE), role) for p, role in ROLE_WORDS)
 ROLE: Final = "|".join(f"(?:{p})" for p, _ in ROLE_WORDS)
 
-HEAD: Final = regex.compile(
+HEAD: Final = lazy(
     rf"""(?xi)
     (?P<roles>(?:{ROLE})(?:\s*+(?:,|and|&)\s*+(?:{ROLE}))*+)    # Reporting and editing
     (?:\s++from\s++(?P<from>(?-i:\p{{Lu}})[\p{{L}}\s.'’-]{{0,40}}?)       # from Rome ...
@@ -72,7 +73,7 @@ HEAD: Final = regex.compile(
 )
 """The head of one credit clause."""
 
-_HEAD_START: Final = regex.compile(
+_HEAD_START: Final = lazy(
     rf"""(?x)
     (?: (?:^|\G|(?<=[;,.(（]\s*)|(?<=\s))(?i:(?={ROLE}))  # at the start, after a separator or a space
       | (?<=[\p{{Ll}}.])                                # glued: "Joseph AxAdditional"
@@ -82,10 +83,10 @@ _HEAD_START: Final = regex.compile(
 )
 """Where a clause head may start."""
 
-_LEAD: Final = regex.compile(rf"(?:[(（*_•·]|--|{DASH})*+\s*+")
+_LEAD: Final = lazy(rf"(?:[(（*_•·]|--|{DASH})*+\s*+")
 """Marks that open a credit line: ``(``, Bloomberg's ``--``, a bullet, italics."""
 
-_ROLE_JOIN: Final = regex.compile(r"(?i)\s*(?:,|\band\b|&)\s*")
+_ROLE_JOIN: Final = lazy(r"(?i)\s*(?:,|\band\b|&)\s*")
 _STAFF_TITLE: Final = r"""
     (?:(?:The\s+)?
        (?: (?:<<phrases>>)\s+                          # an agency's own credit phrase
@@ -148,7 +149,7 @@ def inverted_rules(agencies: AgencyRegistry) -> tuple[tuple[regex.Pattern[str], 
 
 """Clauses that name the people first: AP's contributed lines, ``A reported from X``."""
 
-_CLAUSE_END: Final = regex.compile(r"(?<!\b\p{Lu})(?:[;.](?=\s|$)|;)")
+_CLAUSE_END: Final = lazy(r"(?<!\b\p{Lu})(?:[;.](?=\s|$)|;)")
 """Where an inverted clause ends: ``;`` or a full stop that does not close an initial."""
 
 
@@ -297,7 +298,7 @@ def frame(text: str, start: int, stop: int) -> tuple[int, int, bool]:
     return inner, stop, paren
 
 
-_BULLET_BEFORE: Final = regex.compile(r"(?:^|(?<=\s))[-–—•*·][ \t]*+$")
+_BULLET_BEFORE: Final = lazy(r"(?:^|(?<=\s))[-–—•*·][ \t]*+$")
 """A bullet mark standing before a clause head on its own line: ``- Editing by``."""
 
 

@@ -33,6 +33,7 @@ import regex
 from .._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from .._errors import expect_str
 from .._model import Dateline, Span
+from .._patterns import lazy
 from .._text import APOS, DASH, SPACE
 from .context import Context
 from .dates import MONTHS, WEEKDAYS, resolve_date
@@ -209,7 +210,7 @@ def is_strong(dateline: Dateline) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-_ENDS_WITH_DASH: Final = regex.compile(rf"{DASH}$")
+_ENDS_WITH_DASH: Final = lazy(rf"{DASH}$")
 MIN_GLUED_PLACE: Final = 4
 """Letters an agency-less ALL-CAPS place glued after a headline must have (not ``US``)."""
 
@@ -240,9 +241,9 @@ def stands_out(dateline: Dateline) -> bool:
 
 MIN_WRAPPED_WORDS: Final = 5
 """Words a dateline's line must hold to be read as a sentence the next line continues."""
-_SENTENCE_END: Final = regex.compile(r"""[.!?"”’)\]…:]\s*$""")
-_LOWER: Final = regex.compile(r"\p{Ll}")
-_LINE_END: Final = regex.compile(r"[\r\n]")
+_SENTENCE_END: Final = lazy(r"""[.!?"”’)\]…:]\s*$""")
+_LOWER: Final = lazy(r"\p{Ll}")
+_LINE_END: Final = lazy(r"[\r\n]")
 
 
 def _sentence_follows(text: str, pos: int, *, unwrapped: bool = True) -> bool:
@@ -314,9 +315,7 @@ def _acceptable(
     return _sentence_follows(text, m.end(), unwrapped=all_caps or sep != ":")
 
 
-_UNKNOWN_AGENCY: Final = regex.compile(
-    r"\p{Lu}[\p{L}&.'’\-]{0,30}(?: \p{Lu}[\p{L}&.'’\-]{0,30}){0,3}"
-)
+_UNKNOWN_AGENCY: Final = lazy(r"\p{Lu}[\p{L}&.'’\-]{0,30}(?: \p{Lu}[\p{L}&.'’\-]{0,30}){0,3}")
 """A name in parentheses that may be an agency: one to four capitalised words."""
 
 

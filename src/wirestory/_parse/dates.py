@@ -17,9 +17,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-import regex
 from dateutil.parser import parser, parserinfo
 
+from .._patterns import lazy
 from .._text import fold
 
 
@@ -113,7 +113,7 @@ class _WireDates(parserinfo):
 _DATEUTIL: Final = parser(_WireDates())
 """dateutil's parser with the wire month table: reads ``June 6, 2010``, ``9 Sept``."""
 
-_PARTS: Final = regex.compile(
+_PARTS: Final = lazy(
     r"""(?x)
     (?P<word>\p{L}+\.?)                     # a month name or abbreviation
     | (?P<number>\d{1,4})                   # a day or a year
@@ -159,7 +159,7 @@ def _on(date_text: str, month: int, day: int, year: int) -> dt.date | None:
     return found.date() if (found.month, found.day) == (month, day) else None
 
 
-_CJK: Final = regex.compile(r"[月日年]")
+_CJK: Final = lazy(r"[月日年]")
 
 
 def resolve_date(

@@ -38,11 +38,11 @@ from itertools import pairwise
 from typing import Final, TypeAlias
 
 import attrs
-import regex
 
+from .._patterns import lazy
 from .._text import strip_span
 
-_LINE: Final = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n|$)")
+_LINE: Final = lazy(r"[^\r\n]*+(?:\r\n|\r|\n|$)")
 WRAP_WIDTH: Final = 90
 """Lines no longer than this, of similar length, are read as hard-wrapped."""
 PARAGRAPH_END: Final = frozenset('.!?:;)"”’')

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from .._model import Boilerplate, Credit, Span
+from .._patterns import lazy
 from .._text import strip_span
 from .boilerplate import find_page_end
 from .context import Context
@@ -87,9 +87,9 @@ def read_ending(doc: Document, blocks: Sequence[Range], ctx: Context) -> Ending:
     return Ending(tuple(found), tuple(left))
 
 
-_HEADING: Final = regex.compile(r"\#{1,6}[ \t]++\S")
+_HEADING: Final = lazy(r"\#{1,6}[ \t]++\S")
 """A markdown heading opening a block after the body: the story's end matter starts."""
-_CONTINUED: Final = regex.compile(r"(?:and|&)\s")
+_CONTINUED: Final = lazy(r"(?:and|&)\s")
 """A block that goes on with the one before it: a wrapped bullet (``and Jo Li in Rome``)."""
 
 

@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from .._model import Boilerplate, Byline, Credit, Dateline, Evidence, Note
+from .._patterns import lazy
 from .context import Context
 
 EVIDENCE_KINDS: Final = frozenset({"signoff", "copyright", "source", "standards", "promo"})
@@ -30,14 +31,14 @@ HOUSE_STYLES: Final = (
 """House styles that point to an agency without naming it, read only when no element
 names one: Reuters' ``(Reporting by A; Editing by B)`` and ``($1 = 0.92 euros)``,
 Bloomberg's ``--With assistance from A``."""
-_URL: Final = regex.compile(
+_URL: Final = lazy(
     r"""(?xi)
     (?:https?://|www\.)    # a web address
     \S{1,2000}+            # and its path, whose words are a page's slug, not an agency
     """
 )
 """A link inside boilerplate: ``.../imran-khan-s-pti-arrested`` names no agency."""
-_THE: Final = regex.compile(r"(?i)^\s*the\s+")
+_THE: Final = lazy(r"(?i)^\s*the\s+")
 """An article before an agency's name on a line of its own."""
 STYLE: Final = "style"
 """The ``Evidence.element`` of house-style evidence."""

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from .._model import Boilerplate, Byline, Dateline, Span
+from .._patterns import lazy
 from .._text import strip_span, trim_residue
 from .boilerplate import match_note
 from .byline import match_marked_byline, parse_byline_at, plausible_glued
@@ -26,13 +25,13 @@ from .headline import make_headline
 from .regions import OPENING_RULES
 from .rules import Element, Found, first_match, widen
 
-_BY_START: Final = regex.compile(r"(?i)(?:--\s*)?by\s")
+_BY_START: Final = lazy(r"(?i)(?:--\s*)?by\s")
 """A line that opens with a byline, which a dateline may follow on the same line."""
-_BY_INSIDE: Final = regex.compile(r"(?:By|BY)\s+(?=\p{Lu})")
+_BY_INSIDE: Final = lazy(r"(?:By|BY)\s+(?=\p{Lu})")
 """Where a byline glued after the headline may start (case-sensitive ``By``)."""
 MAX_GLUED_BYLINES: Final = 4
 """How many byline starts one opening line is tried at."""
-_WORD_START: Final = regex.compile(
+_WORD_START: Final = lazy(
     r"""(?x)
     \s(?=
         \p{Lu}{2}                         # an ALL-CAPS word: SEOUL, DES MOINES
@@ -43,7 +42,7 @@ _WORD_START: Final = regex.compile(
     """
 )
 """Where a dateline glued after a headline or byline may start."""
-_STAMP_FIRST: Final = regex.compile(
+_STAMP_FIRST: Final = lazy(
     r"""(?x)
     (?:\(\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\)[ \t]++)?      # (03-04)
     \d{1,2}[:.]\d{2}[ \t]*+(?:[ap]\.?m\.?[ \t]*+)?          # 09:15, 9.15 a.m.
@@ -51,7 +50,7 @@ _STAMP_FIRST: Final = regex.compile(
     """
 )
 """A time stamp in front of a dateline on its line: ``(03-04) 09:15 PST OAKLAND --``."""
-_FULL_SENTENCE: Final = regex.compile(
+_FULL_SENTENCE: Final = lazy(
     r"""(?x)
     \p{Ll}{4}[.!]                 # a sentence ends after a word (not Wash., U.S., Inc.)
     [\"”’)]?+\s++                 # a closing quote, white space
@@ -61,7 +60,7 @@ _FULL_SENTENCE: Final = regex.compile(
 """A sentence of body text ended before a glued dateline: it is body, not an opening."""
 MAX_GLUED_OPENING: Final = 500
 """How far into a line a dateline glued after a headline or byline may start."""
-_GLUED_BYLINE: Final = regex.compile(
+_GLUED_BYLINE: Final = lazy(
     r"""(?x)
     (?:(?<=[\p{Ll}\p{N}.)\s])|^)    # after a word, a note, or white space (glued: DaeBy)
     By\s+\p{Lu}\S*+                # By and a capitalised name
@@ -70,7 +69,7 @@ _GLUED_BYLINE: Final = regex.compile(
 )
 """A byline collapsed between a headline and the dateline: ``... Cheong Wa DaeBy Kim Eun-jung``.
 When the byline parser cannot read it, it is kept as ``unknown`` boilerplate."""
-_GLUED_NOTE: Final = regex.compile(
+_GLUED_NOTE: Final = lazy(
     r"""(?x)
     \(\s*(?:ATTN|Adds|Updates|Corrects|Recasts|Refiles)\b  # a top note opens
     [^()]{0,300}+\)                                         # and closes
@@ -79,7 +78,7 @@ _GLUED_NOTE: Final = regex.compile(
 """A top note collapsed into a headline line: ``... power(ATTN: UPDATES throughout)``."""
 
 
-_COLLAPSED_HEADER: Final = regex.compile(
+_COLLAPSED_HEADER: Final = lazy(
     r"""(?x)
     --[ \t]++\S                       # the header mark and the title
     [^\r\n]{0,600}?                    # the title, byline and time pieces
@@ -88,7 +87,7 @@ _COLLAPSED_HEADER: Final = regex.compile(
 )
 """A dataset header collapsed onto the story's first line: ``-- Title -- By A -- Tue Feb
 12, 2013 4:40pm EST -- http://... (Reuters) - ...``."""
-_HEADER_PIECE: Final = regex.compile(r"(?:^|(?<=\s))--(?=\s)")
+_HEADER_PIECE: Final = lazy(r"(?:^|(?<=\s))--(?=\s)")
 """Where a piece of a collapsed dataset header starts: a ``--`` mark between spaces."""
 
 
@@ -190,7 +189,7 @@ def _glued_here(text: str, start: int, at: int, found: Dateline) -> bool:
     )
 
 
-_LOWER: Final = regex.compile(r"\p{Ll}")
+_LOWER: Final = lazy(r"\p{Ll}")
 
 
 def _glued_opening(text: str, start: int, end: int, ctx: Context) -> list[Element]:

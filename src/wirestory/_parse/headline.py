@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from .._model import Headline, Span
+from .._patterns import lazy
 from .._text import DASH, SPACE
 from .context import Context
 from .document import Document, Range
@@ -59,7 +60,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
 _WORDS: Final = _alternatives(SLUG_WORDS)
 _SPORTS: Final = _alternatives(SPORT_SLUGS)
 
-SLUG: Final = regex.compile(
+SLUG: Final = lazy(
     rf"""(?x)
     (?P<slug>
         (?:{_WORDS}|(?-i:\p{{Lu}}{{2,12}}(?:{SPACE}\p{{Lu}}{{2,12}}){{0,2}}{SPACE}(?:STOCKS|MARKETS|FX{SPACE}DEBT|POWER|GAS|BONDS|CRUDE|GRAINS|RATES)))  # UPDATE, CANADA STOCKS
@@ -79,7 +80,7 @@ SLUG: Final = regex.compile(
 """A slug at the start of a headline line."""
 
 
-_HEADER_MARK: Final = regex.compile(rf"--{SPACE}+")
+_HEADER_MARK: Final = lazy(rf"--{SPACE}+")
 """The mark that opens a dataset header line: ``-- UPDATE 1-Oil rises``."""
 
 
@@ -103,14 +104,14 @@ def make_headline(text: str, start: int, end: int) -> Headline:
     return Headline(text[start:end], Span(start, end), slug=slug.strip(), title=text[m.end() : end])
 
 
-_DATASET_TITLE: Final = regex.compile(
+_DATASET_TITLE: Final = lazy(
     r"""(?x)
     --\s++                               # the header mark
     (?!By\s|https?://|\w{3}\s+\w{3}\s+\d)  # not the byline, link or time line
     \S                                   # a title
     """
 )
-_CJK_TITLE: Final = regex.compile(
+_CJK_TITLE: Final = lazy(
     r"""(?x)
     [题題]\s*+[:：]           # 题： "title:" after a Chinese dateline
     \s*+(?P<title>[^\r\n]{2,200}+)  # the title, one line

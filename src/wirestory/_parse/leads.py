@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from .._model import Boilerplate, Span
+from .._patterns import lazy
 from .._text import strip_span
 from .context import Context
 from .document import Document, Range
@@ -34,7 +33,7 @@ MINOR_WORDS: Final = frozenset(
     "a an the and or nor but of in on at to for as by with from into via vs is are be".split()
 )
 """Words a Title-Case headline leaves in lower case."""
-_FINAL: Final = regex.compile(r"""[.!?"”’)\]…;,:]$""")
+_FINAL: Final = lazy(r"""[.!?"”’)\]…;,:]$""")
 _PARAGRAPH_ENDS: Final = frozenset('.!?"”’)')
 """How the paragraph before a related headline ends."""
 _OPENING_QUOTES: Final = frozenset("\"“‘'")
@@ -97,7 +96,7 @@ MAX_PROMO_SENTENCES: Final = 3
 MAX_PROMO_CHARS: Final = 600
 """The longest promotion glued after the dateline."""
 """A promotion glued after the dateline has at most this many sentences."""
-_SENTENCE: Final = regex.compile(r"""[^.!?]{1,300}+[.!?]*+["”’]?""")
+_SENTENCE: Final = lazy(r"""[^.!?]{1,300}+[.!?]*+["”’]?""")
 
 
 def promo_lead(doc: Document, rng: Range, ctx: Context) -> Found:

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from .._model import Boilerplate, Byline, Dateline, Span
+from .._patterns import lazy
 from .context import Context
 from .dateline import is_strong
 from .document import Document, Line, continues
@@ -136,7 +136,7 @@ def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
 
 MAX_LABEL_WORDS: Final = 4
 """The most words of a label line over a list of points (``Key points:``)."""
-_BULLET: Final = regex.compile(r"[*•·\-–][ \t]")
+_BULLET: Final = lazy(r"[*•·\-–][ \t]")
 """A bullet that opens a line: ``* Oil rises``, ``• Key point``."""
 
 

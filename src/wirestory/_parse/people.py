@@ -12,13 +12,14 @@ import regex
 
 from .._model import Contributor
 from .._names import PARTICLES
+from .._patterns import lazy
 from .._text import EMAIL as EMAIL_PATTERN
 from .._text import MOJIBAKE_LETTER, SPACE
 
 _PARTICLE: Final = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
 _SP: Final = SPACE
 
-NAME: Final = regex.compile(
+NAME: Final = lazy(
     rf"""(?x)
     (?: (?:\p{{Ll}}{{1,3}}['’\-])?                 # d'Afflisio, al-Zarqawi
         (?:{MOJIBAKE_LETTER}|\p{{Lu}})(?:{MOJIBAKE_LETTER}|[\p{{L}}\p{{M}}'’.\-])*+  # Jae-soon, O'Brien, G., JosÃ©
@@ -33,7 +34,7 @@ NAME: Final = regex.compile(
 )
 """A personal name: capitalised words, lower-case particles inside, initials."""
 
-PERSON: Final = regex.compile(
+PERSON: Final = lazy(
     rf"""(?x)
     (?P<name>.+?)                                   # the name (checked against NAME)
     (?:{_SP}++(?:in|from|at){_SP}++                 # in Kyiv / from Rome / at the U.N.
@@ -44,7 +45,7 @@ PERSON: Final = regex.compile(
 )
 """One person of a list: ``Name [in Place] [at address]``."""
 
-DESK: Final = regex.compile(
+DESK: Final = lazy(
     rf"""(?x)
     (?:the{_SP}++)?                                 # the Shanghai newsroom
     (?P<name>\p{{Lu}}[\p{{L}}{_SP[1:-1]} ]{{0,40}}?{_SP}++(?:newsroom|bureau|desk))
@@ -53,10 +54,10 @@ DESK: Final = regex.compile(
 )
 """A newsroom credited like a person: ``the Shanghai newsroom``."""
 
-EMAIL: Final = regex.compile(EMAIL_PATTERN)
+EMAIL: Final = lazy(EMAIL_PATTERN)
 """A bare e-mail address: never a person, but contact data for the person before it."""
 
-_INVISIBLE: Final = regex.compile(
+_INVISIBLE: Final = lazy(
     r"""(?x)
     \p{Cf}                                          # zero-width and format characters
     | \u00c2(?=\u00a0)                              # Â of a no-break space read as cp1252
@@ -64,7 +65,7 @@ _INVISIBLE: Final = regex.compile(
     | \s*\(\p{Lu}\p{Ll}{1,15}\)(?=\W{0,3}$)          # a desk tag after the last name: (News)
     """
 )
-_TITLE: Final = regex.compile(
+_TITLE: Final = lazy(
     rf"""(?x)
     (?:\p{{Lu}}[\p{{L}}.]{{0,20}}+{_SP}++){{0,3}}      # AP, Associated Press, AP Medical
     (?i:writers?|reporters?|correspondents?|contributors?|photographers?|photojournalists?
@@ -115,9 +116,9 @@ def read_person(piece: str) -> tuple[str, str | None, str | None] | None:
     return m["name"], place or None, m["email"]
 
 
-_SPLIT_NAMES: Final = regex.compile(r"(?i)\s*+(?:[,;&、，；]|\band\b|\bwith\b)\s*+")
-_PHONE: Final = regex.compile(r"\+?[\d ()\-]{7,24}")
-_REGION: Final = regex.compile(
+_SPLIT_NAMES: Final = lazy(r"(?i)\s*+(?:[,;&、，；]|\band\b|\bwith\b)\s*+")
+_PHONE: Final = lazy(r"\+?[\d ()\-]{7,24}")
+_REGION: Final = lazy(
     r"""(?x)
     \p{Lu}[\p{L}.'’\-]*+                                   # California, Croatia, N.Y.
     | (?:New|North|South|West|Rhode)\s+\p{Lu}\p{L}++       # New York, Rhode Island

@@ -16,9 +16,9 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
-import regex
 
 from .._model import Boilerplate, Span
+from .._patterns import lazy
 from .._text import strip_span
 from .boilerplate import TRUNCATION, match_boilerplate, match_glued_tail, match_note
 from .byline import cjk_byline, extend_with_title, find_trailing_byline, parse_byline_at
@@ -76,7 +76,7 @@ def byline_then_signoff(doc: Document, rng: Range, ctx: Context) -> Found:
     return (found, rest) if rest else ()
 
 
-_PAREN_BY: Final = regex.compile(r"\(\s*+(?i:by)\s++[^;()\n]{1,120}+;")
+_PAREN_BY: Final = lazy(r"\(\s*+(?i:by)\s++[^;()\n]{1,120}+;")
 """A parenthesised credit line that opens with the author: ``(By Jo Li; Editing by A)``."""
 
 

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from .._agencies import AgencyRegistry
 from .._model import Boilerplate, Span
+from .._patterns import lazy
 from .boilerplate import match_boilerplate
 from .document import Document, Line, Range
 
@@ -28,7 +28,7 @@ MIN_SHARE_RUN: Final = 3
 """How many share-widget lines in a row make a share bar (``Facebook``, ``Twitter``, ...)."""
 MAX_GALLERY_CAPTION: Final = 400
 """The longest caption in a gallery."""
-_PHOTO_CREDIT: Final = regex.compile(
+_PHOTO_CREDIT: Final = lazy(
     r"""(?x)
     (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,25}+[ \t]++){1,3}  # given names: Jo, Jean-Pierre, SERGEY
     \p{Lu}[\p{Lu}\p{M}'’\-]{1,30}+                 # an ALL-CAPS surname: NICHOLLS
@@ -90,9 +90,9 @@ MAX_SHARE_LINE: Final = 30
 """The longest share-widget line (``Copy article link``)."""
 
 
-_CONTENT_WORD: Final = regex.compile(r"[\p{L}\p{N}]{5,}+")
+_CONTENT_WORD: Final = lazy(r"[\p{L}\p{N}]{5,}+")
 """A content word: five letters or more (names, nouns, verbs; not articles)."""
-_INNER_SENTENCE: Final = regex.compile(r"[.!?]\s+\p{Lu}")
+_INNER_SENTENCE: Final = lazy(r"[.!?]\s+\p{Lu}")
 """A sentence end inside a block, before the next sentence."""
 MAX_STANDFIRST: Final = 600
 """The longest first block read as a standfirst."""

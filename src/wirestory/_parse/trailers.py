@@ -17,6 +17,7 @@ from typing import Final
 import regex
 
 from .._model import Boilerplate, Span
+from .._patterns import lazy
 from .._text import EMAIL, SPACE_CHARS, strip_span, trim_residue
 from .context import Context
 from .document import Document, Range
@@ -27,7 +28,7 @@ _NAME_WORD: Final = r"\p{Lu}[\p{L}\p{M}'’.\-]{0,30}+"
 PHONE: Final = r"\+?\(?\d[\d \t().\-]{5,20}\d"
 """A telephone number: ``+1 415 000 0000``, ``(202) 000-0000``, ``+61-2-9373 1804``."""
 
-_AUTHOR_SIGNOFF: Final = regex.compile(
+_AUTHOR_SIGNOFF: Final = lazy(
     rf"""(?x)
     [-–—]{{1,2}}+[ \t]?                         # the dash: -Jo Li, — Jo Li
     (?:(?i:by)[ \t]++)?                         # -By Jo Li
@@ -66,14 +67,14 @@ MAX_LINE_CHARS: Final = 100
 long block costs nothing."""
 MAX_LINK_TEXT_WORDS: Final = 8
 """The most words link text left without its link may have: ``For more click on``."""
-_DANGLING_END: Final = regex.compile(
+_DANGLING_END: Final = lazy(
     r"""(?xi)
     \b(?:on|at|to|the|a|an|of|in|via|from|for|see|visit|by|with|here)   # a word that needs more
     [ \t]*+:?$
     """
 )
 """How link text whose link was cut away ends: on a preposition or article."""
-_LINK_NEXT: Final = regex.compile(
+_LINK_NEXT: Final = lazy(
     r"""(?x)
     \s*+
     (?: \[[^\]\n]{1,300}+\]\(               # a markdown link: [Reuters](...)
@@ -112,7 +113,7 @@ MAX_LABEL_WORDS: Final = 3
 """Words a label before a related headline may have: ``More:``, ``Earlier stories:``."""
 MAX_RELATED_WORDS: Final = 25
 """The most words of one related headline."""
-_LABEL: Final = regex.compile(
+_LABEL: Final = lazy(
     rf"""(?x)
     [*_]{{0,2}}+                                       # **More:**
     (?P<label>\p{{Lu}}[\p{{L}}'’]{{0,20}}+(?:[ \t]\p{{L}}[\p{{L}}'’]{{0,20}}+){{0,{MAX_LABEL_WORDS - 1}}}+)
@@ -120,9 +121,9 @@ _LABEL: Final = regex.compile(
     """
 )
 """A short label opening a line and ending in a colon: ``More:``, ``Earlier stories:``."""
-_INNER_END: Final = regex.compile(r"""[.!?]["”’)]?\s""")
+_INNER_END: Final = lazy(r"""[.!?]["”’)]?\s""")
 """A sentence end inside a block: no headline has one."""
-_ENDS_SENTENCE: Final = regex.compile(r"""[.!?"”’)\]…;,]\s*$|[.!?][,;:]""")
+_ENDS_SENTENCE: Final = lazy(r"""[.!?"”’)\]…;,]\s*$|[.!?][,;:]""")
 
 
 def _headline_shaped(text: str, start: int, end: int) -> bool:
@@ -173,9 +174,9 @@ def related_list(doc: Document, rng: Range, ctx: Context) -> Found:
     return (Boilerplate("related", text[s:e], Span(s, e)),)
 
 
-_RULE_LINE: Final = regex.compile(r"(?:_{2,12}|-{3,12}|—{2,6}|(?:\*[ \t]?){3,6})[ \t]*+")
+_RULE_LINE: Final = lazy(r"(?:_{2,12}|-{3,12}|—{2,6}|(?:\*[ \t]?){3,6})[ \t]*+")
 """A rule line (AP's ``___``): what follows it is the story's trailing matter."""
-_WEB_MARK: Final = regex.compile(
+_WEB_MARK: Final = lazy(
     rf"""(?xi)
     https?://\S | www\.\S                           # a web address
     | \b[\w\-]{{1,63}}+\.(?:com|org|net)(?:/|\b)   # a bare domain: twitter.com/jo
@@ -220,7 +221,7 @@ MAX_CHROME_CHARS: Final = 60
 _AFTER_WHOLE_TEXT: Final = frozenset('.!?"”’')
 """How the text before a chrome line ends: a whole sentence (not a table row or a label,
 whose items stay with it)."""
-_LETTERED: Final = regex.compile(r"\p{L}{2}")
+_LETTERED: Final = lazy(r"\p{L}{2}")
 
 
 def _after_whole_text(text: str, start: int) -> bool:
@@ -262,7 +263,7 @@ def short_chrome(doc: Document, rng: Range, ctx: Context) -> Found:
 
 MAX_CONTACT_WORDS: Final = 15
 """The most words of a short contact line after the story."""
-_CONTACT_TOKEN: Final = regex.compile(
+_CONTACT_TOKEN: Final = lazy(
     rf"""(?x)
     {EMAIL}
     | \+\d[\d \t().\-]{{6,20}}\d                  # an international number: +1 503 555 0100

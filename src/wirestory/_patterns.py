@@ -1,0 +1,78 @@
+"""Patterns compiled on first use, so that ``import wirestory`` compiles nothing.
+
+A ``LazyPattern`` stands where a module would hold a compiled pattern; the first call
+of any matching method compiles it (once) and every later call goes straight to the
+compiled pattern.
+
+>>> WORD = lazy(r"\\w+")
+>>> WORD.compiled is None
+True
+>>> WORD.match("abc def")[0], WORD.compiled is not None
+('abc', True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import regex
+
+
+class LazyPattern:
+    """A regular expression of the ``regex`` module, compiled when first used."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str] | None:
+        """The compiled pattern, or ``None`` before first use."""
+        return self._compiled
+
+    def get(self) -> regex.Pattern[str]:
+        """The compiled pattern, compiling it now if it has not been."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.get().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.get().fullmatch(string, pos, endpos)
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.get().search(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        return self.get().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        return self.get().findall(string, pos, endpos)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.get().split(string, maxsplit)
+
+    def sub(self, repl: str | Callable[[regex.Match[str]], str], string: str) -> str:
+        return self.get().sub(repl, string)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern of the ``regex`` module that compiles on first use."""
+    return LazyPattern(pattern, flags)
