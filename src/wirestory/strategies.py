@@ -32,8 +32,6 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
-import attrs
-
 try:
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - only without the extra
@@ -43,6 +41,27 @@ except ImportError as error:  # pragma: no cover - only without the extra
 
 from . import parse
 from ._model import Story
+from ._strategy_forms import AGENCY_FORMS as _AGENCY_FORMS
+from ._strategy_forms import AP_MONTHS as AP_MONTHS
+from ._strategy_forms import (
+    CLAUSE_HEADS,
+    CURRENCY_NOTES,
+    FAMILY_NAMES,
+    GIVEN_NAMES,
+    HEADLINES,
+    PLACES,
+    REGIONS,
+    REPORTING_PLACES,
+    SLUGS,
+    TOP_NOTES,
+    WORDS,
+    DatelineShape,
+)
+from ._strategy_forms import FULL_MONTHS as FULL_MONTHS
+from ._strategy_forms import REUTERS_MONTHS as REUTERS_MONTHS
+from ._strategy_forms import SHORT_MONTHS as SHORT_MONTHS
+from ._strategy_parts import REFERENCE_DATE as _REFERENCE_DATE
+from ._strategy_parts import BylineParts, CreditLineParts, DatelineParts, People, WireText
 
 __all__ = [
     "AGENCY_FORMS",
@@ -61,233 +80,12 @@ __all__ = [
     "wire_texts",
 ]
 
-REFERENCE_DATE: Final = dt.date(2024, 6, 15)
+# Bound here again, with their docstrings, so that the reference documents them as names
+# of this module (autodoc reads a name's docstring from the module that assigns it).
+REFERENCE_DATE: Final = _REFERENCE_DATE
 """The reference date of every draw: the year of ``April 26`` is the nearest to it."""
-
-# -- the parts a draw was built from ------------------------------------------------------
-
-People = tuple[tuple[str, "str | None"], ...]
-"""People as ``(name, place)`` pairs, the place ``None`` where none is written."""
-
-
-@attrs.frozen
-class DatelineParts:
-    """A drawn dateline and what it says.
-
-    >>> DatelineParts("KYIV (AP) —", ("KYIV",), None, None, None, "AP").locations
-    ('KYIV',)
-    """
-
-    text: str
-    """The dateline as written, separator included, no space after it."""
-    locations: tuple[str, ...]
-    """The places, as written."""
-    region: str | None
-    """The region or country after the place, or ``None``."""
-    date_text: str | None
-    """The date as written, or ``None``."""
-    date: dt.date | None
-    """The date, its year the nearest to ``REFERENCE_DATE`` unless written."""
-    agency: str
-    """The canonical agency named."""
-
-
-@attrs.frozen
-class BylineParts:
-    """A drawn byline and its people.
-
-    >>> BylineParts("By Ann Berg", ("Ann Berg",)).names
-    ('Ann Berg',)
-    """
-
-    text: str
-    """The ``By ...`` line."""
-    names: tuple[str, ...]
-    """The people, as written."""
-
-
-@attrs.frozen
-class CreditLineParts:
-    """A drawn credit line and its clauses.
-
-    >>> CreditLineParts("(Editing by Al Roe)", (("editing", (("Al Roe", None),)),)).roles
-    ('editing',)
-    """
-
-    text: str
-    """The line as written."""
-    credits: tuple[tuple[str, People], ...]
-    """One ``(role, people)`` pair per clause, in order."""
-
-    @property
-    def roles(self) -> tuple[str, ...]:
-        """The role of each clause, in order."""
-        return tuple(role for role, _ in self.credits)
-
-
-@attrs.frozen
-class WireText:
-    """A drawn story: the text and every part it was built from.
-
-    >>> WireText("Hi.", "blank", REFERENCE_DATE, None, None, None, None, ("Hi.",)).paragraphs
-    ('Hi.',)
-    """
-
-    text: str
-    """The whole story as a feed would carry it."""
-    layout: str
-    """How it is laid out: ``blank`` (blank lines), ``lines`` (one paragraph a line) or
-    ``crlf`` (blank lines, CRLF line ends)."""
-    reference_date: dt.date
-    """The date to parse the text with."""
-    agency: str | None
-    """The canonical agency of the story."""
-    headline: str | None
-    """The headline line, slug included, or ``None``."""
-    byline: BylineParts | None
-    """The byline, or ``None``."""
-    dateline: DatelineParts | None
-    """The dateline, or ``None``."""
-    paragraphs: tuple[str, ...]
-    """The body paragraphs, dateline stripped from the first."""
-    notes: tuple[tuple[str, str], ...] = ()
-    """The notes as ``(kind, text)``, in order."""
-    credit_line: CreditLineParts | None = None
-    """The credit line, or ``None``."""
-
-
-# -- the agency forms: one row per agency -------------------------------------------------
-
-REUTERS_MONTHS: Final = tuple("Jan Feb March April May June July Aug Sept Oct Nov Dec".split())
-AP_MONTHS: Final = tuple("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split())
-SHORT_MONTHS: Final = tuple("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
-FULL_MONTHS: Final = tuple(
-    "January February March April May June July August September October November December".split()
-)
-
-
-@attrs.frozen
-class DatelineShape:
-    """How one agency writes its dateline: one row of ``AGENCY_FORMS``.
-
-    >>> AGENCY_FORMS["PTI"].separator
-    ''
-    """
-
-    agency: str
-    """The canonical agency."""
-    marker: str
-    """How the agency is written after the place: ``(Reuters)``, ``AAP``, ``. /TASS/.``."""
-    separator: str
-    """What follows the marker before the story (may be empty)."""
-    months: tuple[str, ...] = REUTERS_MONTHS
-    """The month forms, January first; empty when the agency writes no date."""
-    capitals: bool = True
-    """Places in capitals (``MOSCOW``) rather than mixed case (``Mumbai``)."""
-    region: str = ", {}"
-    """How a region follows the place; empty when the agency writes none."""
-    placeless: bool = False
-    """Whether the place may be left out (``(Bloomberg) --``)."""
-    year: bool = False
-    """Whether the year may be written (``June 6, 2010``)."""
-    dated: bool = False
-    """Whether the date is always written (the marker alone does not make a dateline)."""
-
-
-_S = DatelineShape
-
-AGENCY_FORMS: Final[Mapping[str, DatelineShape]] = MappingProxyType(
-    {
-        row.agency: row
-        for row in (
-            # agency, marker, separator, then month forms, case, region, place, year
-            _S("Reuters", "(Reuters)", " -", placeless=True),
-            _S("AP", "(AP)", " —", AP_MONTHS),
-            _S("AFP", "(AFP)", " -", year=True),
-            _S("Xinhua", "(Xinhua)", " --", AP_MONTHS),
-            _S("PTI", "(PTI)", "", SHORT_MONTHS, capitals=False, region=""),
-            _S("Yonhap", "(Yonhap)", " --", AP_MONTHS),
-            _S("Bloomberg", "(Bloomberg)", " --", AP_MONTHS, placeless=True),
-            _S("dpa", "(dpa)", " -", (), capitals=False, region=""),
-            _S("Kyodo", "(Kyodo)", " --", ()),
-            _S("TASS", ". /TASS/.", "", FULL_MONTHS, region="", dated=True),
-            _S("ANI", "(ANI)", ":", FULL_MONTHS, capitals=False, region=" [{}]"),
-            _S("EFE", "(EFE)", ".-", SHORT_MONTHS, capitals=False),
-            _S("UPI", "(UPI)", " --", AP_MONTHS),
-            _S("Bernama", "(Bernama)", " --", REUTERS_MONTHS),
-            _S("Anadolu", "(AA)", " –", ()),
-            _S("AAP", "AAP", " -", REUTERS_MONTHS, dated=True),
-        )
-    }
-)
+AGENCY_FORMS: Final[Mapping[str, DatelineShape]] = _AGENCY_FORMS
 """The dateline forms ``datelines()`` draws from, by agency."""
-
-# -- vocabularies: invented people and places, real regions --------------------------------
-
-PLACES: Final = (
-    "NORTHAVEN",
-    "PORT ELLIS",
-    "RIVERTON",
-    "GREEN FALLS",
-    "SAN MIRELO",
-    "LAKE ORVIN",
-    "ST. ALDEN",
-    "KARVETSK",
-    "BELMORA",
-    "TOLVIK",
-    "NEW CARDEN",
-    "PORT-AUX-LINS",
-)
-"""Invented places in real shapes (``ST.``, hyphens, several words)."""
-REGIONS: Final = ("Ukraine", "South Korea", "N.C.", "Ga.", "Texas", "Japan", "Brazil", "Ore.")
-"""Real regions and countries, in the forms datelines use."""
-GIVEN_NAMES: Final = ("Ann", "Ola", "Tomas", "Mira", "Jae-won", "Priya", "Lucia", "Kenji", "Ewa")
-FAMILY_NAMES: Final = (
-    "Berg",
-    "Dahl",
-    "Reyes",
-    "Okafor",
-    "Park",
-    "Sandoval",
-    "da Silva",
-    "O'Hare",
-    "McAllister",
-    "Collett-Brown",
-)
-"""Invented people, with particles, apostrophes, ``Mc`` and hyphens."""
-REPORTING_PLACES: Final = ("Kyiv", "New York", "Northaven", "Rio de Janeiro", "Port Ellis")
-"""Where people report from in a credit line."""
-WORDS: Final = (
-    "the council said on tuesday that prices rose while shares fell sharply in early "
-    "trade, after officials announced new measures to curb lending and the mayor of the "
-    "port city promised more funding for schools"
-).split()
-"""Words of the body: plain, so that no sentence reads as a credit, note or sign-off."""
-HEADLINES: Final = (
-    "Council approves new port budget",
-    "Shares fall as lender curbs credit",
-    "Mayor promises more school funding",
-    "Prices rise for third month",
-    "Ferry strike ends after talks",
-)
-"""Headlines, without slugs."""
-SLUGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {"Reuters": ("UPDATE 2-", "EXCLUSIVE-", "RPT-"), "Yonhap": ("(LEAD) ",)}
-)
-"""Headline slugs by agency, as written before the title."""
-TOP_NOTES: Final = ("(Adds comment from mayor in paragraph 4)", "(Updates with closing prices)")
-CURRENCY_NOTES: Final = ("($1 = 0.92 euros)", "($1 = 151.40 yen)")
-CLAUSE_HEADS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "reporting": "Reporting by",
-        "additional_reporting": "Additional reporting by",
-        "writing": "Writing by",
-        "editing": "Editing by",
-        "compiling": "Compiled by",
-        "research": "Research by",
-    }
-)
-"""Clause heads of a parenthesised credit line, by role."""
 
 # -- strategies ----------------------------------------------------------------------------
 
