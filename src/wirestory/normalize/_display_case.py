@@ -15,6 +15,8 @@ from typing import Final
 
 import regex
 
+from .._patterns import lazy
+
 # -- names and places -------------------------------------------------------------------
 
 NAME_PARTICLES: Final = frozenset(
@@ -34,7 +36,7 @@ ELIDED: Final = frozenset("d l dell".split())
 ROMAN: Final = frozenset("II III IV VI VII VIII".split())
 """Generation numerals that stay in capitals: ``Henry Ford III``."""
 
-NAME_WORD: Final = regex.compile(
+NAME_WORD: Final = lazy(
     r"""(?x)
     (?P<initials>(?:\p{L}\.){2,})     # dotted initials: D.C., U.S., J.R.
     | (?P<word>\p{L}[\p{L}\p{M}]*+)   # a word (letters and their marks)
@@ -43,7 +45,7 @@ NAME_WORD: Final = regex.compile(
 """One word of a name or place, or a run of dotted initials."""
 
 _APOSTROPHES: Final = "'’`"
-_MC: Final = regex.compile(r"(?P<mc>Mc)(?P<first>\p{Ll})(?=\p{L})")
+_MC: Final = lazy(r"(?P<mc>Mc)(?P<first>\p{Ll})(?=\p{L})")
 
 
 def _case_word(particles: frozenset[str], match: regex.Match[str]) -> str:

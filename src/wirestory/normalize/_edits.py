@@ -15,6 +15,8 @@ from typing import Final
 
 import regex
 
+from .._patterns import LazyPattern
+
 _Edit = tuple[int, int, str]
 """Replace ``text[start:end]`` with a string; edits of one pass are sorted, never overlap."""
 _Pass = Callable[[str], list[_Edit]]
@@ -30,7 +32,9 @@ def _apply(text: str, edits: Sequence[_Edit]) -> str:
     return "".join(out)
 
 
-def _sub_edits(pattern: regex.Pattern[str], replace: Callable[[regex.Match[str]], str]) -> _Pass:
+def _sub_edits(
+    pattern: regex.Pattern[str] | LazyPattern, replace: Callable[[regex.Match[str]], str]
+) -> _Pass:
     """A pass replacing every match of ``pattern`` (only edits that change something)."""
 
     def edits(text: str) -> list[_Edit]:

@@ -17,6 +17,7 @@ from typing import Final
 
 import regex
 
+from .._patterns import lazy
 from ._edits import _apply, _diff_edits, _Edit, _Pass, _run, _sub_edits
 
 # -- 1. mojibake ------------------------------------------------------------------------
@@ -55,7 +56,7 @@ _MOJIBAKE: Final[tuple[_Pass, ...]] = (_mojibake_edits,)
 
 # -- 2. HTML entities -------------------------------------------------------------------
 
-ENTITY: Final = regex.compile(
+ENTITY: Final = lazy(
     r"""(?x)
     &(?:amp;)*                     # escaped again and again: &amp;amp;quot;
     (?P<ref>
@@ -112,7 +113,7 @@ C1_PUNCTUATION: Final = {
 }
 """C1 control characters read as the cp1252 punctuation they stand for in old feeds."""
 
-CONTROL: Final = regex.compile(
+CONTROL: Final = lazy(
     r"""(?x)
     [^\P{Cc}\t\n\r\x0b\x0c]   # a control character other than tab and line ends
     | \p{Cs}                  # a lone surrogate
@@ -120,7 +121,7 @@ CONTROL: Final = regex.compile(
 )
 """One character ``normalize_unicode`` reads as cp1252 punctuation or drops."""
 
-_CLUSTER: Final = regex.compile(r"\X")
+_CLUSTER: Final = lazy(r"\X")
 
 
 def _nfc_edits(text: str) -> list[_Edit]:

@@ -15,6 +15,7 @@ from typing import Final, Literal
 
 import regex
 
+from .._patterns import lazy
 from ._edits import _Pass, _run, _sub_edits
 
 QuoteStyle = Literal["straight", "curly"]
@@ -25,7 +26,7 @@ DashStyle = Literal["em", "en", "hyphen"]
 
 # -- 6. quotes --------------------------------------------------------------------------
 
-QUOTE: Final = regex.compile(
+QUOTE: Final = lazy(
     r"""(?x)
       (?P<open2>``)                  # old-feed opening double quote
     | (?P<close2>'')                 # old-feed closing double quote
@@ -87,7 +88,7 @@ def normalize_quotes(text: str, *, style: QuoteStyle = "straight") -> str:
 
 # -- 7. dashes --------------------------------------------------------------------------
 
-DASH_RUN: Final = regex.compile(r"[-\u2010-\u2015\u2212\u0097\ufe58\ufe63\uff0d]++")
+DASH_RUN: Final = lazy(r"[-\u2010-\u2015\u2212\u0097\ufe58\ufe63\uff0d]++")
 """A run of dash characters: hyphens, figure, en, em and horizontal bars, minus signs."""
 
 ALWAYS_DASH: Final = frozenset("\u2014\u2015\u0097\ufe58")

@@ -15,8 +15,8 @@ from itertools import pairwise
 from typing import Final
 
 import attrs
-import regex
 
+from .._patterns import lazy
 from ._edits import _Edit, _Pass, _run
 
 # -- 4. unwrap --------------------------------------------------------------------------
@@ -28,19 +28,19 @@ WRAP_MAX_WIDTH: Final = 100
 WRAP_FULL: Final = 0.6
 """A line at least this share of its block's longest line was cut by the wrap."""
 
-LINE: Final = regex.compile(r"(?P<content>[^\r\n\u2028]*+)(?P<end>\r\n?+|[\n\u2028]|\Z)")
+LINE: Final = lazy(r"(?P<content>[^\r\n\u2028]*+)(?P<end>\r\n?+|[\n\u2028]|\Z)")
 """One line and its end (any of the line ends ``normalize_whitespace`` knows)."""
 
-SENTENCE_END: Final = regex.compile(r"""[.!?:;"”’'»)\]]\Z""")
+SENTENCE_END: Final = lazy(r"""[.!?:;"”’'»)\]]\Z""")
 """A line that ends like a sentence (a wrap may still fall there)."""
 
-ITEM_START: Final = regex.compile(r"[-*•·▪◦]\s|\d{1,3}[.)]\s")
+ITEM_START: Final = lazy(r"[-*•·▪◦]\s|\d{1,3}[.)]\s")
 """A line that starts a list item: never joined to the line before."""
 
-BYLINE_START: Final = regex.compile(r"By\s+\p{Lu}")
+BYLINE_START: Final = lazy(r"By\s+\p{Lu}")
 """A byline: a line of its own, never joined to its neighbours."""
 
-COLUMNS: Final = regex.compile(r"\S[ \t]{3,}+\S")
+COLUMNS: Final = lazy(r"\S[ \t]{3,}+\S")
 """A gap of three spaces or more inside a line: a table row, never joined."""
 
 

@@ -14,11 +14,12 @@ from typing import Final
 
 import regex
 
+from .._patterns import lazy
 from ._edits import _Pass, _run, _sub_edits
 
 # -- 5. white space ---------------------------------------------------------------------
 
-CHARACTER_SPACE: Final = regex.compile(
+CHARACTER_SPACE: Final = lazy(
     r"""(?x)
       (?P<eol>\r\n?+|[\u2028\x0b\x0c])       # CR LF, CR, line separator, VT, FF: a line end
     | (?P<par>\u2029)                        # paragraph separator: a blank line
@@ -30,7 +31,7 @@ CHARACTER_SPACE: Final = regex.compile(
 
 _PLAIN_SPACE: Final = {"eol": "\n", "par": "\n\n", "gone": "", "space": " "}
 
-LAYOUT_SPACE: Final = regex.compile(
+LAYOUT_SPACE: Final = lazy(
     r"""(?x)
       (?P<edge>\A[ \n]++|[ \n]++\Z)           # white space around the whole text
     | (?P<blank>[ ]*+\n(?:[ ]*+\n)++[ ]*+)    # one or more blank lines: one blank line
