@@ -284,3 +284,33 @@ def test_ap_contributed_line() -> None:
         ("contributing", [("Jo Li", "Rome")])
     ]
     assert story.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        pytest.param(
+            "To contact the reporter on this story:",
+            "Jonas Berg in London at jberg@bloomberg.net",
+            id="reporter",
+        ),
+        pytest.param(
+            "To contact the editors responsible for this story:",
+            "Lena Holm at lholm@bloomberg.net",
+            id="editors",
+        ),
+        pytest.param(
+            "To contact the reporters on this story:",
+            "Ana Ruiz in Madrid at aruiz@bloomberg.net",
+            id="reporters",
+        ),
+    ],
+)
+def test_contact_label_introduces_the_line_after_it(label: str, line: str) -> None:
+    """A label ending in a colon and the contact line under it are one credit, even though
+    the contact line alone (a name and an e-mail) would be a contact line."""
+    story = parse(f"(Bloomberg) -- Copper fell on Monday.\n\n{label}\n{line}")
+    assert [(c.text, [p.email for p in c.contributors]) for c in story.credits] == [
+        (f"{label}\n{line}", [line.split(" at ")[-1]])
+    ]
+    assert story.boilerplate == ()

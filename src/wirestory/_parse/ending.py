@@ -64,7 +64,18 @@ def read_ending(doc: Document, blocks: Sequence[Range], ctx: Context) -> Ending:
         del left[heading:]
     while left:
         start, end = left[-1]
-        whole = first_match(ENDING_RULES, doc, (start, end), ctx)
+        # a label ending in a colon introduces the block after it: read them as one first
+        # ("To contact the reporter on this story:" / "A in London at a@b.net")
+        introduced = len(left) > 1 and text[left[-2][1] - 1] == ":"
+        whole = () if introduced else first_match(ENDING_RULES, doc, (start, end), ctx)
+        if not whole and introduced:
+            joined = _joined_ending(doc, left, ctx)
+            if joined is not None:
+                count, more = joined
+                found.extend(more)
+                del left[-count:]
+                continue
+            whole = first_match(ENDING_RULES, doc, (start, end), ctx)
         if whole:
             found.extend(whole)
             left.pop()
