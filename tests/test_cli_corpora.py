@@ -436,3 +436,50 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: list[str], shown: boo
     )
     assert code == 0
     assert (" stories/s]" in err.getvalue()) is shown
+
+
+# -- interchange formats in and out (issue 14) -------------------------------------------
+
+INTERCHANGE = Path(__file__).resolve().parent / "data" / "interchange"
+
+
+def test_gigaword_file_gives_one_record_per_doc(tmp_path: Path) -> None:
+    """An SGML file (by its .sgml suffix) holds many documents: one story each, its id
+    the document's."""
+    shutil.copy(INTERCHANGE / "gigaword-two-docs.sgml", tmp_path / "g.sgml")
+    done = wirestory("parse", "--quiet", "--format", "jsonl", "g.sgml", cwd=tmp_path)
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0
+    assert [r["record"] for r in records] == [1, 2]
+    assert all(r["id"] and r["dateline"] for r in records)
+
+
+def test_anpa_input_format_refuses_other_copy(tmp_path: Path) -> None:
+    """``--input-format anpa`` reads feed files and reports anything else."""
+    shutil.copy(INTERCHANGE / "anpa-ap.feed", tmp_path / "a.feed")
+    (tmp_path / "b.txt").write_text("PARIS (AFP) - Prices rose.", encoding="utf-8")
+    done = wirestory(
+        "parse", "--quiet", "--input-format", "anpa", "--format", "jsonl", "a.feed", "b.txt",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 1
+    [record] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert record["path"].endswith("a.feed") and record["dateline"] is not None
+    assert "b.txt: Not an ANPA-1312 / IPTC 7901 file" in done.stderr
+
+
+@pytest.mark.parametrize(("fmt", "first"), [("ninjs", "{"), ("nitf", "<?xml")])
+def test_interchange_outputs_read_back(tmp_path: Path, fmt: str, first: str) -> None:
+    """``--format ninjs|nitf`` writes documents that ``--input-format ninjs|nitf`` reads
+    back to the same paragraphs."""
+    story = "OSLO, May 3 (Reuters) - Prices rose on Monday.\n\n(Editing by Jo Li)"
+    (tmp_path / "s.txt").write_text(story, encoding="utf-8")
+    out = wirestory("parse", "--quiet", "--format", fmt, "s.txt", cwd=tmp_path)
+    assert out.returncode == 0 and out.stdout.startswith(first)
+    (tmp_path / f"s.{fmt}").write_text(out.stdout, encoding="utf-8")
+    back = wirestory(
+        "parse", "--quiet", "--input-format", fmt, "--format", "jsonl", f"s.{fmt}", cwd=tmp_path
+    )
+    [record] = [json.loads(line) for line in back.stdout.splitlines()]
+    assert [p["text"] for p in record["paragraphs"]] == ["Prices rose on Monday."]
+    assert [c["role"] for c in record["credits"]] == ["editing"]

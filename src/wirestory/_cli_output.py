@@ -137,6 +137,30 @@ def render_summary(record: Record, story: Story) -> str:
     return f"== {record.where() or '-'}{ident}\n{summary(story)}\n"
 
 
+def render_ninjs(record: Record, story: Story) -> str:
+    """The story as IPTC ninjs 3.1, on one line.
+
+    >>> from wirestory import parse
+    >>> render_ninjs(Record(""), parse("PARIS (AFP) - Hi."))[:29]
+    '{"uri": "urn:wirestory:story:'
+    """
+    from .interchange import to_ninjs_json
+
+    return to_ninjs_json(story, indent=None) + "\n"
+
+
+def render_nitf(record: Record, story: Story) -> str:
+    """The story as an IPTC NITF 3.6 XML document.
+
+    >>> from wirestory import parse
+    >>> render_nitf(Record(""), parse("PARIS (AFP) - Hi.")).startswith("<?xml")
+    True
+    """
+    from .interchange import to_nitf
+
+    return to_nitf(story).rstrip("\n") + "\n"
+
+
 @attrs.frozen
 class OutputFormat:
     """An output format: how one story is written, and what frames the document.
@@ -179,6 +203,8 @@ WRITERS: Final[dict[str, OutputFormat]] = {
         _csv_line([name for name, _, _ in CSV_COLUMNS]),
     ),
     "text": OutputFormat(render_summary, "a readable summary per story under its path"),
+    "ninjs": OutputFormat(render_ninjs, "IPTC ninjs 3.1, one JSON document a line"),
+    "nitf": OutputFormat(render_nitf, "IPTC NITF 3.6 XML, one document per story"),
 }
 """Output format name -> writer. A new output format is one row here (its ``render``
 function written beside the others)."""

@@ -27,6 +27,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -226,10 +227,62 @@ def _chain(first: str, rest: IO[str]) -> Iterator[str]:
         line = rest.readline()
 
 
+def _whole_file(stream: IO[bytes], path: str, options: ReadOptions) -> Item:
+    """The whole file as one decoded text, or the reason it is not one."""
+    data = stream.read()
+    try:
+        text, notes = _decode(data, options)
+    except UnicodeDecodeError as exc:
+        return ReadFailure(_decode_failure(exc, options), path=path)
+    if not text.strip():
+        return ReadFailure("empty file" if not data else "no text, only white space", path=path)
+    return Record(text, reference_date=options.reference_date, path=path, notes=notes)
+
+
+def _one_story_as(reader: str) -> Reader:
+    """A reader of files that each hold one story in an interchange format."""
+
+    def read(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Item]:
+        item = _whole_file(stream, path, options)
+        yield attrs.evolve(item, reader=reader) if isinstance(item, Record) else item
+
+    read.__name__ = f"read_{reader}"
+    read.__doc__ = f"A {reader.upper()} file: the whole file is one story, read as {reader}."
+    return read
+
+
+_GIGAWORD_DOC: Final = re.compile(r"<DOC\b[^>]*>.*?</DOC>", re.S | re.I)
+_DOC_ID: Final = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
+def read_gigaword(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Item]:
+    """An LDC SGML file (English Gigaword): one story per ``<DOC>``, its ``id`` the record's.
+
+    >>> import io
+    >>> data = b'<DOC id="XIN_ENG_1" type="story">\\n<TEXT>\\n<P>Hi.</P>\\n</TEXT>\\n</DOC>\\n' * 2
+    >>> [(r.number, r.id) for r in read_gigaword(io.BytesIO(data), "g.sgml", ReadOptions())]
+    [(1, 'XIN_ENG_1'), (2, 'XIN_ENG_1')]
+    """
+    item = _whole_file(stream, path, options)
+    if isinstance(item, ReadFailure):
+        yield item
+        return
+    docs = list(_GIGAWORD_DOC.finditer(item.text))
+    if not docs:
+        yield ReadFailure("no <DOC> element: not an LDC SGML (Gigaword) file", path=path)
+    for number, doc in enumerate(docs, 1):
+        found = _DOC_ID.search(doc.group(), 0, doc.group().find(">"))
+        yield attrs.evolve(item, text=doc.group(), number=number, id=found[1] if found else None)
+
+
 READERS: Final[dict[str, Reader]] = {
-    "text": read_text,  # one file, one story
+    "text": read_text,  # one file, one story (raw ANPA, SGML, front matter read by parse)
     "jsonl": read_jsonl,  # one JSON object a line (also .ndjson)
     "csv": read_csv,  # a header row, one story a row
+    "nitf": _one_story_as("nitf"),  # one NITF XML document a file
+    "ninjs": _one_story_as("ninjs"),  # one ninjs JSON document a file
+    "anpa": _one_story_as("anpa"),  # one ANPA-1312 / IPTC 7901 feed file, one story
+    "gigaword": read_gigaword,  # LDC SGML: one story per <DOC>
 }
 """Input format name -> reader. A new input format is one row here (and its suffixes
 in :data:`SUFFIX_FORMATS`)."""
@@ -239,6 +292,8 @@ SUFFIX_FORMATS: Final[dict[str, str]] = {
     ".ndjson": "jsonl",
     ".csv": "csv",
     ".txt": "text",
+    ".nitf": "nitf",
+    ".sgml": "gigaword",
 }
 """File suffix (after any ``.gz``) -> input format; anything else reads as ``text``."""
 

@@ -59,6 +59,10 @@ class Record:
     after the header); ``None`` for a text file, which is one story."""
     notes: tuple[str, ...] = ()
     """What was done to the text on the way in (a BOM removed, bytes replaced)."""
+    reader: str | None = None
+    """How the text is read into a story: ``None`` parses it (``wirestory.parse``, which
+    also reads ANPA, SGML and front-matter envelopes), or an interchange reader of
+    ``wirestory.batch.DECODERS`` (``nitf``, ``ninjs``, ``anpa``)."""
 
     def where(self) -> str:
         """The path and record number, as in reports: ``wire.jsonl:2``."""

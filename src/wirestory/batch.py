@@ -203,10 +203,38 @@ def warm_up() -> None:
     wirestory.parse(_WARM_UP_STORY)
 
 
+def _from_nitf(text: str, **options: Any) -> Story:
+    from .interchange import from_nitf
+
+    return from_nitf(text)
+
+
+def _from_ninjs(text: str, **options: Any) -> Story:
+    from .interchange import from_ninjs
+
+    return from_ninjs(text)
+
+
+def _parse_anpa(text: str, **options: Any) -> Story:
+    from .interchange import parse_anpa
+
+    return parse_anpa(text, **options)
+
+
+DECODERS: Final[dict[str, Callable[..., Story]]] = {
+    "nitf": _from_nitf,  # NITF XML: the story its elements carry
+    "ninjs": _from_ninjs,  # IPTC ninjs JSON
+    "anpa": _parse_anpa,  # an ANPA-1312 / IPTC 7901 feed file, refused if it is not one
+}
+"""``Record.reader`` name -> how its text becomes a story (``None``: ``wirestory.parse``)."""
+
+
 def _parse_one(options: dict[str, Any], item: str | Record) -> Story:
     if isinstance(item, Record):
         if item.reference_date is not None:
             options = {**options, "reference_date": item.reference_date}
+        if item.reader is not None:
+            return DECODERS[item.reader](item.text, **options)
         return wirestory.parse(item.text, **options)
     return wirestory.parse(item, **options)
 
@@ -286,7 +314,7 @@ def parse_outcome(options: dict[str, Any], item: Record | ReadFailure) -> Outcom
         return item
     try:
         story = _parse_one(options, item)
-    except wirestory.ParseError as exc:
+    except (wirestory.ParseError, wirestory.FormatError, wirestory.ModelError) as exc:
         return ReadFailure(str(exc), path=item.path, number=item.number, id=item.id)
     except Exception as exc:
         return ReadFailure(
