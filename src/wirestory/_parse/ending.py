@@ -64,25 +64,8 @@ def read_ending(doc: Document, blocks: Sequence[Range], ctx: Context) -> Ending:
         del left[heading:]
     while left:
         start, end = left[-1]
-        # a label ending in a colon introduces the block after it: read them as one first
-        # ("To contact the reporter on this story:" / "A in London at a@b.net")
-        introduced = len(left) > 1 and text[left[-2][1] - 1] == ":"
-        whole = () if introduced else first_match(ENDING_RULES, doc, (start, end), ctx)
-        if not whole and introduced:
-            joined = _joined_ending(doc, left, ctx)
-            if joined is not None:
-                count, more = joined
-                found.extend(more)
-                del left[-count:]
-                continue
-            whole = first_match(ENDING_RULES, doc, (start, end), ctx)
-        if whole:
-            found.extend(whole)
-            left.pop()
-            continue
-        joined = _joined_ending(doc, left, ctx)
-        if joined is not None:
-            count, more = joined
+        count, more = _take_last(doc, left, ctx)
+        if more:
             found.extend(more)
             del left[-count:]
             continue
@@ -125,6 +108,28 @@ def _end_matter(doc: Document, blocks: Sequence[Range], ctx: Context) -> list[El
             or (Boilerplate("unknown", text[start:end], Span(start, end)),)
         )
     return out
+
+
+def _take_last(doc: Document, left: Sequence[Range], ctx: Context) -> tuple[int, Found]:
+    """The last block, or the last blocks read as one, as trailing material:
+    ``(how many blocks, elements)``, or ``(0, ())``.
+
+    A label ending in a colon introduces the block after it, so the two are read as one
+    first (``To contact the reporter on this story:`` / ``A in London at a@b.net``).
+    """
+
+    def whole() -> tuple[int, Found]:
+        return 1, first_match(ENDING_RULES, doc, left[-1], ctx)
+
+    def joined() -> tuple[int, Found]:
+        return _joined_ending(doc, left, ctx) or (0, ())
+
+    introduced = len(left) > 1 and doc.text[left[-2][1] - 1] == ":"
+    for attempt in (joined, whole) if introduced else (whole, joined):
+        count, more = attempt()
+        if more:
+            return count, more
+    return 0, ()
 
 
 MAX_TRAILING_LINES: Final = 3
