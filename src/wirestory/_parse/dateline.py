@@ -68,7 +68,10 @@ _AGENCY_GROUPS: Final = ("agency", "agency_first", "agency_lead")
 def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     """The dateline pattern for one registry (compiled once per registry)."""
     s, d = SPACE, DASH
-    not_month = rf"(?!(?i:{_MONTH})\b\.?(?:{s}+\d|\s*$))(?!(?i:{_WEEKDAY})\b)"
+    # the month and weekday tables are defined once (DEFINE below) and called by name:
+    # pasted into every place word they made the pattern ten times larger
+    month, weekday = "(?&month)", "(?&weekday)"
+    not_month = rf"(?!{month}\b\.?(?:{s}+\d|\s*$))(?!{weekday}\b)"
     # a word of a place or region: a capital, then letters, marks, apostrophes, dots,
     # and hyphens that join two words (PORT-AU-PRINCE, but OTTAWA--A stops at OTTAWA)
     word = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}{APOS[1:-1]}.]|-(?=\p{{L}}))*+"
@@ -76,16 +79,15 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     place = rf"""
         {not_month}(?>{word}(?:{s}{{1,3}}{not_month}{word}|{s}{particle}(?={s}\p{{Lu}})){{0,4}})
     """
-    tokens = agencies.dateline_alternation
-    bare = agencies.bare_alternation
+    tokens, bare = "(?&token)", "(?&bare)"  # the registry's tables, defined once below
     ordinal = r"(?:st|nd|rd|th|er)?(?![\p{L}\d])"
     year = rf"(?:,?{s}+(?:de{s}+)?\d{{4}})"
     date = rf"""
-        (?: (?:(?i:{_WEEKDAY})\b\.?,?{s}+(?=(?i:{_MONTH})))?            # Thursday, May 2
-            (?i:{_MONTH})\.?{s}*+\d{{1,2}}{ordinal}{year}?              # Sept 28 / June 6, 2010
+        (?: (?:{weekday}\b\.?,?{s}+(?={month}))?                        # Thursday, May 2
+            {month}\.?{s}*+\d{{1,2}}{ordinal}{year}?                    # Sept 28 / June 6, 2010
           | \d{{1,2}}(?:{ordinal}|\.(?={s}))                            # 9 / 16th / 1er / 3.
-            {s}+(?:de{s}+)?(?i:{_MONTH})\b\.?{year}?                     # Sept / de marzo / März
-          | (?i:{_WEEKDAY})\b                                           # Monday
+            {s}+(?:de{s}+)?{month}\b\.?{year}?                           # Sept / de marzo / März
+          | {weekday}\b                                                 # Monday
         )
     """
     # a dash (or two), an underscore, a colon, EFE's ".-", a full stop, or an en or em
@@ -108,6 +110,8 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     paren = r"""(?:[^()\n]{1,50}|\[[^\]\n]{1,40}\]\([^()\s]{1,120}\))"""
     return regex.compile(
         rf"""(?x)
+        (?(DEFINE)(?P<month>(?i:{_MONTH}))(?P<weekday>(?i:{_WEEKDAY}))   # the tables, once
+            (?P<token>{agencies.dateline_alternation})(?P<bare>{agencies.bare_alternation}))
         {s}*
         (?:
             # -- CJK copy: 新华社北京4月24日电 (agency, place, date, then 电) ----------
