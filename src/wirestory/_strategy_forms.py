@@ -16,6 +16,8 @@ from typing import Final
 
 import attrs
 
+from .render import CLAUSE_HEADS as RENDERED_HEADS
+
 # -- the agency forms: one row per agency -------------------------------------------------
 
 REUTERS_MONTHS: Final = tuple("Jan Feb March April May June July Aug Sept Oct Nov Dec".split())
@@ -137,14 +139,16 @@ SLUGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 """Headline slugs by agency, as written before the title."""
 TOP_NOTES: Final = ("(Adds comment from mayor in paragraph 4)", "(Updates with closing prices)")
 CURRENCY_NOTES: Final = ("($1 = 0.92 euros)", "($1 = 151.40 yen)")
-CLAUSE_HEADS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "reporting": "Reporting by",
-        "additional_reporting": "Additional reporting by",
-        "writing": "Writing by",
-        "editing": "Editing by",
-        "compiling": "Compiled by",
-        "research": "Research by",
-    }
+DRAWN_ROLES: Final = (
+    "reporting",
+    "additional_reporting",
+    "writing",
+    "editing",
+    "compiling",
+    "research",
 )
-"""Clause heads of a parenthesised credit line, by role."""
+CLAUSE_HEADS: Final[Mapping[str, str]] = MappingProxyType(
+    {role: RENDERED_HEADS[role] for role in DRAWN_ROLES}
+)
+"""Clause heads of a parenthesised credit line, by role: the rendered heads of the roles
+drawn (a single source for both)."""
