@@ -13,14 +13,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
-
-from dateutil.parser import parser, parserinfo
+from typing import TYPE_CHECKING, Final
 
 from .._patterns import lazy
 from .._text import fold
+
+if TYPE_CHECKING:
+    from dateutil.parser import parser
 
 
 def _months(*rows: tuple[int, str]) -> Mapping[str, int]:
@@ -100,18 +102,34 @@ def _month_forms() -> list[tuple[str, ...]]:
     ]
 
 
-class _WireDates(parserinfo):
-    """dateutil's vocabulary, rebuilt from ``MONTHS`` so that one table serves both."""
+@functools.cache
+def _dateutil() -> parser:
+    """dateutil's parser with the wire month table (``June 6, 2010``, ``9 Sept``), built
+    on first use: the common forms never need it (see ``_COMMON``)."""
+    from dateutil.parser import parser, parserinfo
 
-    # dateutil's stubs allow two or three forms a month; the parser takes any number
-    MONTHS = _month_forms()  # type: ignore[assignment]
-    # words dateutil may skip: its own, then the "de" of "3 de marzo" and the "er" of
-    # French "1er janvier"
-    JUMP = [*parserinfo.JUMP, *DATE_FILLERS]  # noqa: RUF012 (dateutil reads a list)
+    class WireDates(parserinfo):
+        """dateutil's vocabulary, rebuilt from ``MONTHS`` so that one table serves both."""
+
+        # dateutil's stubs allow two or three forms a month; the parser takes any number
+        MONTHS = _month_forms()  # type: ignore[assignment]
+        # words dateutil may skip: its own, then the "de" of "3 de marzo" and the "er"
+        # of French "1er janvier"
+        JUMP = [*parserinfo.JUMP, *DATE_FILLERS]  # noqa: RUF012 (dateutil reads a list)
+
+    return parser(WireDates())
 
 
-_DATEUTIL: Final = parser(_WireDates())
-"""dateutil's parser with the wire month table: reads ``June 6, 2010``, ``9 Sept``."""
+_COMMON: Final = lazy(
+    r"""(?x)
+    (?:\p{L}{3,9}\.?,?\s+)?                     # a weekday: Thursday, May 2
+    \p{L}{3,9}\.?\s*\d{1,2}(?:st|nd|rd|th)?       # Sept 28, Sept. 28th
+    (?:,?\s+\d{4})?                              # , 2010
+    | \d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?  # 28 / 1er / 3. / 3 de
+      \p{L}{3,9}\.?(?:,?\s+(?:de\s+)?\d{4})?       # marzo, Sept., (de) 2010
+    """
+)
+"""The common forms of a dateline date, whose parts alone make the date (no dateutil)."""
 
 _PARTS: Final = lazy(
     r"""(?x)
@@ -147,13 +165,13 @@ def _on(date_text: str, month: int, day: int, year: int) -> dt.date | None:
     Latin-script dates go through dateutil with ``default=`` supplying the missing year;
     CJK dates (``4月24日``), which dateutil does not read, are built from their parts.
     """
-    if _CJK.search(date_text):
+    if _CJK.search(date_text) or _COMMON.fullmatch(date_text.strip()):
         try:
             return dt.date(year, month, day)
         except ValueError:
             return None
     try:
-        found = _DATEUTIL.parse(date_text, default=dt.datetime(year, 1, 1))
+        found = _dateutil().parse(date_text, default=dt.datetime(year, 1, 1))
     except (ValueError, OverflowError):
         return None
     return found.date() if (found.month, found.day) == (month, day) else None
