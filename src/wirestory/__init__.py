@@ -6,6 +6,9 @@
 ('Reuters', ('MOSCOW',), 'Putin spoke.')
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any, Final
+
 from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from ._errors import FormatError, ModelError, ParseError, WirestoryError
 from ._model import (
@@ -28,9 +31,24 @@ from ._parse.pipeline import parse
 from ._records import Record
 from ._version import __version__
 from ._vocab import BOILERPLATE_KINDS, CREDIT_ROLES, NOTE_KINDS
-from .batch import parse_many
-from .normalize import Normalized, normalize_text
-from .render import render
+from .render import render  # eager: ``import wirestory.render`` would shadow the function
+
+if TYPE_CHECKING:
+    from .batch import parse_many
+    from .normalize import Normalized, normalize_text
+
+_LAZY: Final = {"parse_many": ".batch", "Normalized": ".normalize", "normalize_text": ".normalize"}
+"""Public names imported on first use, so that ``import wirestory`` stays light."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module of a lazy public name when it is first asked for."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'wirestory' has no attribute {name!r}")
+
 
 __all__ = [
     "BOILERPLATE_KINDS",
