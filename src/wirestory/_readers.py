@@ -251,7 +251,6 @@ def _one_story_as(reader: str) -> Reader:
     return read
 
 
-_GIGAWORD_DOC: Final = re.compile(r"<DOC\b[^>]*>.*?</DOC>", re.S | re.I)
 _DOC_ID: Final = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.I)
 
 
@@ -267,7 +266,9 @@ def read_gigaword(stream: IO[bytes], path: str, options: ReadOptions) -> Iterato
     if isinstance(item, ReadFailure):
         yield item
         return
-    docs = list(_GIGAWORD_DOC.finditer(item.text))
+    from .interchange._markup import GIGAWORD_DOC  # one definition of a <DOC> element
+
+    docs = list(GIGAWORD_DOC.finditer(item.text))
     if not docs:
         yield ReadFailure("no <DOC> element: not an LDC SGML (Gigaword) file", path=path)
     for number, doc in enumerate(docs, 1):

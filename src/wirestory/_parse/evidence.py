@@ -12,8 +12,6 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
-import regex
-
 from .._model import Boilerplate, Byline, Credit, Dateline, Evidence, Note
 from .._patterns import lazy
 from .context import Context
@@ -24,9 +22,9 @@ a standards line or a promotion for the agency's own coverage."""
 
 HOUSE_STYLES: Final = (
     # element    pattern (the whole element's text)                              agency
-    ("credits", regex.compile(r"(?i)^\((?:additional\s+)?reporting\s+by\b[^()]*;"), "Reuters"),
-    ("notes", regex.compile(r"^\(\s*\$\s*1\s*=\s*[\d.,]+\s+\p{L}[^()]*\)$"), "Reuters"),
-    ("credits", regex.compile(r"(?i)^\W{0,6}--\s*With\s+assistance\s+from\b"), "Bloomberg"),
+    ("credits", lazy(r"(?i)^\((?:additional\s+)?reporting\s+by\b[^()]*;"), "Reuters"),
+    ("notes", lazy(r"^\(\s*\$\s*1\s*=\s*[\d.,]+\s+\p{L}[^()]*\)$"), "Reuters"),
+    ("credits", lazy(r"(?i)^\W{0,6}--\s*With\s+assistance\s+from\b"), "Bloomberg"),
 )
 """House styles that point to an agency without naming it, read only when no element
 names one: Reuters' ``(Reporting by A; Editing by B)`` and ``($1 = 0.92 euros)``,

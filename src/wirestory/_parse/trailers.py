@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from .._model import Boilerplate, Span
 from .._patterns import lazy
 from .._text import EMAIL, SPACE_CHARS, strip_span, trim_residue
@@ -176,6 +174,8 @@ def related_list(doc: Document, rng: Range, ctx: Context) -> Found:
 
 _RULE_LINE: Final = lazy(r"(?:_{2,12}|-{3,12}|—{2,6}|(?:\*[ \t]?){3,6})[ \t]*+")
 """A rule line (AP's ``___``): what follows it is the story's trailing matter."""
+_CONTACT_MARK: Final = lazy(rf"(?<![\w.])@\w|{EMAIL}")
+"""What makes a line after a rule contact data rather than a link: a handle or an e-mail."""
 _WEB_MARK: Final = lazy(
     rf"""(?xi)
     https?://\S | www\.\S                           # a web address
@@ -210,7 +210,7 @@ def after_rule_link(doc: Document, rng: Range, ctx: Context) -> Found:
     line_start, _ = doc.line_at(max(before - 1, 0))
     if before == 0 or _RULE_LINE.fullmatch(text, line_start, before) is None:
         return ()
-    kind = "contact" if regex.search(rf"(?<![\w.])@\w|{EMAIL}", text[s:e]) else "related"
+    kind = "contact" if _CONTACT_MARK.search(text, s, e) else "related"
     return (Boilerplate(kind, text[s:e], Span(s, e)),)
 
 

@@ -135,12 +135,15 @@ def parse_enveloped(text: str, envelope: Envelope, /, **parse_options: Any) -> S
 # -- masking and rebuilding ------------------------------------------------------------
 
 
+_NOT_A_BREAK: Final = re.compile(r"[^\r\n]")  # every character a mask blanks
+
+
 def _mask(text: str, spans: Sequence[Span]) -> str:
     """``text`` with the characters of ``spans`` blanked, line breaks kept."""
     parts, pos = [], 0
     for span in spans:
         parts.append(text[pos : span.start])
-        parts.append(re.sub(r"[^\r\n]", " ", text[span.start : span.end]))
+        parts.append(_NOT_A_BREAK.sub(" ", text[span.start : span.end]))
         pos = span.end
     parts.append(text[pos:])
     return "".join(parts)

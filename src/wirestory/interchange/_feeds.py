@@ -15,7 +15,7 @@ from .._errors import FormatError
 from .._model import Story
 from ._anpa import _anpa
 from ._envelope import parse_enveloped
-from ._markup import _GIGAWORD_DOC, _gigaword
+from ._markup import GIGAWORD_DOC, _gigaword
 
 
 def _require_str(data: object) -> str:
@@ -60,7 +60,7 @@ def iter_gigaword(data: str, /, **parse_options: Any) -> Iterator[Story]:
     ['One.', 'Two.']
     """
     found = False
-    for m in _GIGAWORD_DOC.finditer(_require_str(data)):
+    for m in GIGAWORD_DOC.finditer(_require_str(data)):
         envelope = _gigaword(m.group())
         if envelope is not None:
             found = True

@@ -101,10 +101,14 @@ def _unquote(value: str) -> str:
     return value
 
 
+_ISO_DATE_START: Final = re.compile(r"\s*((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])")
+"""A metadata value that opens with an ISO date: ``2025-02-08T10:00:00Z``."""
+
+
 def _metadata_date(metadata: Sequence[tuple[str, str]]) -> dt.date | None:
     for key, value in metadata:
         if key in _DATE_KEYS:
-            m = re.match(r"\s*((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])", value)
+            m = _ISO_DATE_START.match(value)
             if m is not None:
                 try:
                     return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

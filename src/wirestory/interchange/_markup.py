@@ -19,7 +19,7 @@ _SGML_TAG: Final = re.compile(
     >
     """
 )
-_GIGAWORD_DOC: Final = re.compile(
+GIGAWORD_DOC: Final = re.compile(
     r"""(?x)
     <DOC \b [^<>]{0,500} >       # <DOC id="AFP_ENG_19950101.0083" type="story">
     .*?
