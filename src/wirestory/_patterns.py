@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import regex
@@ -76,3 +76,42 @@ class LazyPattern:
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """A pattern of the ``regex`` module that compiles on first use."""
     return LazyPattern(pattern, flags)
+
+
+def trie_alternation(words: Iterable[str], *, space: str | None = None, fold: bool = False) -> str:
+    r"""Literal ``words`` as one alternation shaped as a trie: ``Jan(?:uary)?`` for
+    ``Jan|January``.
+
+    It matches what the flat alternation of the words, longest first, matches, in the same
+    order of preference (a longer word before its prefix), but the engine reads each
+    character once instead of trying every word in turn: on tables of hundreds of
+    words (month names, agency tokens) that is many times faster, and the pattern is
+    smaller to compile. ``space``, if given, is what a space in a word matches;
+    ``fold`` merges words that differ only in case (for a pattern compiled ignoring
+    case). An empty table matches nothing.
+
+    >>> trie_alternation(["Jan", "January", "June"])
+    'J(?:an(?:uary)?|une)'
+    >>> trie_alternation(["AP", "Kyodo News"], space=r"\s+")
+    '(?:AP|Kyodo\\s+News)'
+    >>> trie_alternation([])
+    '(?!)'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word.casefold() if fold else word:
+            unit = space if space is not None and char == " " else regex.escape(char)
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a word ends here
+    return _trie(root) if root else "(?!)"
+
+
+def _trie(node: dict[str, Any]) -> str:
+    """One trie node as a pattern: its branches, longest first, then its end (if any)."""
+    branches = [unit + _trie(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    if "" in node:  # the word may end here: its longer branches first, then nothing
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

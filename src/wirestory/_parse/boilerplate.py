@@ -97,26 +97,66 @@ _TAIL_CUT: Final = lazy(
 """Where trailing material glued to the last paragraph may start."""
 
 
-Table: TypeAlias = tuple[dict[int, str], regex.Pattern[str]]
-"""Rows compiled as one alternation, with the kind of each row's group."""
+Table: TypeAlias = tuple[dict[int, Phrase], regex.Pattern[str]]
+"""Rows compiled as one alternation, with the row of each row's group."""
+
+
+def _first_row(table: Table, text: str, start: int, end: int) -> Phrase | None:
+    """The first row whose pattern matches the whole of ``text[start:end]``."""
+    rows, pattern = table
+    m = pattern.fullmatch(text, start, end)
+    return rows.get(m.lastindex or 0) if m is not None else None
 
 
 def _match(table: Table, text: str, start: int, end: int) -> str | None:
     """The kind of the first row whose pattern matches the whole of ``text[start:end]``."""
-    kinds, pattern = table
-    m = pattern.fullmatch(text, start, end)
-    return kinds.get(m.lastindex or 0) if m is not None else None
+    row = _first_row(table, text, start, end)
+    return row.kind if row is not None else None
 
 
 def _compile(rows: Iterable[Phrase]) -> Table:
     """The rows as one alternation (first row first), each in a group of its own, and
-    the kind of each row's group (the group a match closed last is its row's).
+    the row of each row's group (the group a match closed last is its row's).
 
     An alternation tried in order gives the same answer as the rows tried one by one.
     """
     rows = tuple(rows)
     pattern = regex.compile("|".join(f"(?P<r{i}>{p.pattern}\n)" for i, p in enumerate(rows)), FLAGS)
-    return {pattern.groupindex[f"r{i}"]: p.kind for i, p in enumerate(rows)}, pattern
+    return {pattern.groupindex[f"r{i}"]: p for i, p in enumerate(rows)}, pattern
+
+
+_WIDE: Final = "ending"
+"""The region whose rows hold the tail's: a tail is matched against its table first."""
+_NARROW: Final = frozenset({"tail"})
+"""The regions matched against the wide table first (not the body: its paragraphs are
+many and its own table, a third of the size, fails them sooner)."""
+
+
+@functools.lru_cache(maxsize=64)
+def _inside_wide(registry: AgencyRegistry, region: str) -> bool:
+    """Whether every row of ``region`` is also a row of the wide region (in the same order)."""
+    return all(_WIDE in p.regions for p in phrases(registry) if region in p.regions)
+
+
+def region_kind(
+    registry: AgencyRegistry, region: str | None, text: str, start: int, end: int
+) -> str | None:
+    """The kind of the first row of ``region`` (any row for ``None``) that matches the
+    whole of ``text[start:end]``.
+
+    A region whose rows are all rows of the wide region (the tail's are the ending's) is
+    matched against the wide table first, so one table serves both: if its first matching
+    row belongs to ``region`` that row is the answer, and if none matches no row of
+    ``region`` can; only when a row of another region matched first is the region's own
+    table compiled and asked. The answer is the same; the first parse compiles one table
+    less.
+    """
+    if region is None or region not in _NARROW or not _inside_wide(registry, region):
+        return _match(boilerplate_table(registry, region, None), text, start, end)
+    row = _first_row(boilerplate_table(registry, _WIDE, None), text, start, end)
+    if row is None or region in row.regions:
+        return row.kind if row is not None else None
+    return _match(boilerplate_table(registry, region, None), text, start, end)
 
 
 @functools.lru_cache(maxsize=64)
@@ -158,8 +198,10 @@ def match_boilerplate(
     start, end = strip_span(text, start, end)
     if start >= end:
         return None
-    table = boilerplate_table(agencies, region, None if kinds is None else frozenset(kinds))
-    kind = _match(table, text, start, end)
+    if kinds is None:
+        kind = region_kind(agencies, region, text, start, end)
+    else:
+        kind = _match(boilerplate_table(agencies, region, frozenset(kinds)), text, start, end)
     return Boilerplate(kind, text[start:end], Span(start, end)) if kind else None
 
 
@@ -216,7 +258,7 @@ def match_glued_tail(
         if note is not None:
             return note
         region = None if cut["rule"] is not None else next(iter(TAIL))
-        kind = _match(boilerplate_table(agencies, region, None), text, s, end)
+        kind = region_kind(agencies, region, text, s, end)
         if kind is not None:
             return Boilerplate(kind, text[s:end], Span(s, end))
     return None

@@ -131,6 +131,10 @@ _INVERTED_ROWS: Final = (
 )
 
 
+_INVERTED_VERB: Final = lazy(r"(?i)contribut|helped|assisted|reported")
+"""The word every inverted row holds: a cheap first test, and no clause ends before it."""
+
+
 @functools.lru_cache(maxsize=16)
 def inverted_rules(agencies: AgencyRegistry) -> tuple[tuple[regex.Pattern[str], str], ...]:
     """The inverted clause patterns for one registry, compiled once."""
@@ -212,7 +216,10 @@ def _one_inverted(
 ) -> tuple[int, list[Credit]] | None:
     """The first inverted clause at ``start``: ``(its end, its credits)``."""
     stop = min(stop, start + MAX_CREDIT_LENGTH)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, start, stop)] + [stop]
+    verb = _INVERTED_VERB.search(text, start, stop)
+    if verb is None:  # no clause can match: the common case, a sentence of the body
+        return None
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, verb.end(), stop)] + [stop]
     for end in ends:
         s, e = strip_span(text, start, end)
         body_end = e - 1 if text[e - 1] in ";." else e

@@ -33,19 +33,14 @@ import regex
 from .._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from .._errors import expect_str
 from .._model import Dateline, Span
-from .._patterns import lazy
+from .._patterns import lazy, trie_alternation
 from .._text import APOS, DASH, SPACE
 from .context import Context
 from .dates import MONTHS, WEEKDAYS, resolve_date
 
 
-def _alternation(forms: object) -> str:
-    ordered = sorted({str(f) for f in forms}, key=lambda f: (-len(f), f))  # type: ignore[attr-defined]
-    return "|".join(regex.escape(f) for f in ordered)
-
-
-_MONTH: Final = _alternation(MONTHS)
-_WEEKDAY: Final = _alternation(WEEKDAYS)
+_MONTH: Final = trie_alternation(MONTHS)
+_WEEKDAY: Final = trie_alternation(WEEKDAYS)
 
 NOT_PLACES: Final = frozenset(
     """UPDATE EXCLUSIVE BRIEF FACTBOX ANALYSIS WRAPUP REFILE CORRECTED CORRECTION RPT
