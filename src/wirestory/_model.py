@@ -302,7 +302,7 @@ class Story:
                 if element is not None and element.span not in seen:
                     seen.add(element.span)
                     items.append(element)
-        return iter(sorted(items, key=lambda e: e.span))
+        return iter(sorted(items, key=lambda e: (e.span.start, e.span.end)))
 
     @property
     def body(self) -> str:

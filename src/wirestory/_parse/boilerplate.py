@@ -87,11 +87,13 @@ RULE_MARK: Final = r"""(?:(?<=[.!?"”’)\]]\s{1,40})(?:_{2,12}|[-\x97]{3,12}|�
 """A rule after a sentence end (AP's ``___``): what follows is the story's trailing matter."""
 _TAIL_CUT: Final = lazy(
     rf"""(?x)
-      (?<={RULE_MARK}\s{{1,40}})(?P<rule>)(?=\S)   # after a rule: any trailing row may follow
-    | (?<=[.!?"”’)\]:*]\s{{1,40}})(?=\S)          # after the end of a sentence and a space
-    | (?<=&\#?\w{{2,8}};\s{{1,40}})(?=\S)          # after an escaped quote: schedule.&quot;
-    | (?<=\S)(?=\(END\)\s*$)                     # or right before a glued (END)
-    | (?<=\S\s{{1,40}})(?=\[[^\]\n]{{1,60}}\]\(https?://)  # or before a markdown link: [Source](url)
+    (?<=\s)(?=\S)                                  # one cheap test first: a word starts here
+    (?: (?<={RULE_MARK}\s{{1,40}})(?P<rule>)        # after a rule: any trailing row may follow
+      | (?<=[.!?"”’)\]:*]\s{{1,40}})               # after the end of a sentence and a space
+      | (?<=&\#?\w{{2,8}};\s{{1,40}})               # after an escaped quote: schedule.&quot;
+      | (?<=\S\s{{1,40}})(?=\[[^\]\n]{{1,60}}\]\(https?://)  # before a markdown link: [Source](url)
+    )
+    | (?<=\S)(?=\(END\)\s*$)                       # or right before a glued (END)
     """
 )
 """Where trailing material glued to the last paragraph may start."""

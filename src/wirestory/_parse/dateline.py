@@ -38,7 +38,6 @@ from .._text import APOS, DASH, SPACE
 from .context import Context
 from .dates import MONTHS, WEEKDAYS, resolve_date
 
-
 _MONTH: Final = trie_alternation(MONTHS)
 _WEEKDAY: Final = trie_alternation(WEEKDAYS)
 

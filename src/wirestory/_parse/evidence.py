@@ -104,7 +104,7 @@ def find_evidence(
             found.extend(
                 Evidence(agency, STYLE, e.text, e.span) for e in styled if pattern.search(e.text)
             )
-    return tuple(sorted(set(found), key=lambda e: (e.span, e.agency)))
+    return tuple(sorted(set(found), key=lambda e: (e.span.start, e.span.end, e.agency)))
 
 
 def decide_agency(dateline: Dateline | None, evidence: tuple[Evidence, ...]) -> str | None:

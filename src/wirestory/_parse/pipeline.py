@@ -136,7 +136,7 @@ def assemble(doc: Document, elements: Iterable[Element], ctx: Context) -> Story:
     A second headline is kept as a deck and a second byline as ``unknown``
     boilerplate, so that nothing is lost.
     """
-    ordered = sorted(elements, key=lambda e: e.span)
+    ordered = sorted(elements, key=lambda e: (e.span.start, e.span.end))
     headlines = [e for e in ordered if isinstance(e, Headline)]
     bylines = [e for e in ordered if isinstance(e, Byline)]
     datelines = [e for e in ordered if isinstance(e, Dateline)]
@@ -159,7 +159,7 @@ def assemble(doc: Document, elements: Iterable[Element], ctx: Context) -> Story:
         paragraphs=[e for e in ordered if isinstance(e, Paragraph)],
         credits=credits,
         notes=notes,
-        boilerplate=sorted(boilerplate, key=lambda b: b.span),
+        boilerplate=sorted(boilerplate, key=lambda b: (b.span.start, b.span.end)),
         agency=decide_agency(dateline, evidence),
         evidence=evidence,
         truncated=any(b.kind == "truncation" for b in boilerplate),
