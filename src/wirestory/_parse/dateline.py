@@ -33,7 +33,7 @@ import regex
 from .._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from .._errors import expect_str
 from .._model import Dateline, Span
-from .._patterns import lazy, trie_alternation
+from .._patterns import first_chars, lazy, trie_alternation
 from .._text import APOS, DASH, SPACE
 from .context import Context
 from .dates import MONTHS, WEEKDAYS, resolve_date
@@ -64,7 +64,10 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     s, d = SPACE, DASH
     # the month and weekday tables are defined once (DEFINE below) and called by name:
     # pasted into every place word they made the pattern ten times larger
-    month, weekday = "(?&month)", "(?&weekday)"
+    # each call is guarded by a test of its first character: a call costs far more than
+    # the test, and most words start with a letter no month, weekday or token starts with
+    month = rf"(?=(?i:{first_chars(MONTHS)}))(?&month)"
+    weekday = rf"(?=(?i:{first_chars(WEEKDAYS)}))(?&weekday)"
     not_month = rf"(?!{month}\b\.?(?:{s}+\d|\s*$))(?!{weekday}\b)"
     # a word of a place or region: a capital, then letters, marks, apostrophes, dots,
     # and hyphens that join two words (PORT-AU-PRINCE, but OTTAWA--A stops at OTTAWA)
@@ -73,7 +76,9 @@ def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
     place = rf"""
         {not_month}(?>{word}(?:{s}{{1,3}}{not_month}{word}|{s}{particle}(?={s}\p{{Lu}})){{0,4}})
     """
-    tokens, bare = "(?&token)", "(?&bare)"  # the registry's tables, defined once below
+    # the registry's tables, defined once below
+    tokens = rf"(?={first_chars(t for a in agencies.agencies for t in a.tokens)})(?&token)"
+    bare = rf"(?={first_chars(t for a in agencies.agencies for t in a.bare_tokens)})(?&bare)"
     ordinal = r"(?:st|nd|rd|th|er)?(?![\p{L}\d])"
     year = rf"(?:,?{s}+(?:de{s}+)?\d{{4}})"
     date = rf"""
