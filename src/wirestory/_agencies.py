@@ -275,7 +275,7 @@ DEFAULT_REGISTRY = AgencyRegistry(
             notices=(
                 r"""The\s+Associated\s+Press\s+is\s+an?\s+[^\n]{0,60}?\b(?:news|information)\s+
                     (?:organi[sz]ation|business|agency)\b.{0,600}""",
-                r"""(?=[^\n]{0,400}?\bAP\s+is\s+solely)[^\n]{0,400}
+                r"""(?=.*?solely)[^\n]{0,400}              # (?=.*?word): a cheap first test
                     \bAP\s+is\s+solely\s+responsible\s+for\s+all\s+content\b[^\n]{0,400}""",
                 r"Find\s+AP['’]s\s+standards\s+for\s+working\s+with\b[^\n]{0,300}",
             ),

@@ -25,6 +25,7 @@ from .._agencies import DEFAULT_REGISTRY, AgencyRegistry
 from .._model import Boilerplate, Note, Span
 from .._patterns import lazy
 from .._text import strip_span
+from .alternatives import scans, split_alternatives
 from .phrases import FLAGS, INLINE_PHRASES, NOTE_PHRASES, TAIL, Phrase, phrases
 
 _SENTENCE_START: Final = lazy(r"""(?<=[.!?"”’)\]])\s++(?=\S)""")
@@ -99,15 +100,19 @@ _TAIL_CUT: Final = lazy(
 """Where trailing material glued to the last paragraph may start."""
 
 
-Table: TypeAlias = tuple[dict[int, Phrase], regex.Pattern[str]]
-"""Rows compiled as one alternation, with the row of each row's group."""
+Chunk: TypeAlias = tuple[dict[int, Phrase], regex.Pattern[str]]
+"""Alternatives compiled as one alternation, with the row of each alternative's group."""
+Table: TypeAlias = tuple[Chunk, ...]
+"""A region's rows: chunks tried in order, the first match wins."""
 
 
 def _first_row(table: Table, text: str, start: int, end: int) -> Phrase | None:
     """The first row whose pattern matches the whole of ``text[start:end]``."""
-    rows, pattern = table
-    m = pattern.fullmatch(text, start, end)
-    return rows.get(m.lastindex or 0) if m is not None else None
+    for rows, pattern in table:
+        m = pattern.fullmatch(text, start, end)
+        if m is not None:
+            return rows.get(m.lastindex or 0)
+    return None
 
 
 def _match(table: Table, text: str, start: int, end: int) -> str | None:
@@ -117,14 +122,35 @@ def _match(table: Table, text: str, start: int, end: int) -> str | None:
 
 
 def _compile(rows: Iterable[Phrase]) -> Table:
-    """The rows as one alternation (first row first), each in a group of its own, and
-    the row of each row's group (the group a match closed last is its row's).
+    """The rows' alternatives, in order, as chunks: each alternative that scans the block
+    compiled alone, the others joined into one alternation (see ``alternatives``). Each
+    alternative has a group of its own, mapped to its row (the group a match closed last
+    is the alternative's).
 
-    An alternation tried in order gives the same answer as the rows tried one by one.
+    Alternatives tried in order give the same answer as the rows tried one by one.
     """
-    rows = tuple(rows)
-    pattern = regex.compile("|".join(f"(?P<r{i}>{p.pattern}\n)" for i, p in enumerate(rows)), FLAGS)
-    return {pattern.groupindex[f"r{i}"]: p for i, p in enumerate(rows)}, pattern
+    chunks: list[Chunk] = []
+    joined: list[tuple[Phrase, str]] = []
+    for row in rows:
+        for alternative in split_alternatives(row.pattern):
+            if scans(alternative):
+                if joined:
+                    chunks.append(_chunk(joined))
+                    joined = []
+                chunks.append(_chunk([(row, alternative)]))
+            else:
+                joined.append((row, alternative))
+    if joined:
+        chunks.append(_chunk(joined))
+    return tuple(chunks)
+
+
+def _chunk(alternatives: Sequence[tuple[Phrase, str]]) -> Chunk:
+    """Alternatives as one alternation, each in a group (a newline ends a last comment)."""
+    pattern = regex.compile(
+        "|".join(f"(?P<a{i}>{alt}\n)" for i, (_, alt) in enumerate(alternatives)), FLAGS
+    )
+    return {pattern.groupindex[f"a{i}"]: row for i, (row, _) in enumerate(alternatives)}, pattern
 
 
 _WIDE: Final = "ending"

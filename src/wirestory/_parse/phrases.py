@@ -211,7 +211,7 @@ _BOILERPLATE_ROWS: Final = (
                    |Follow\s+[\p{L}"""
         + sc
         + r""".'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
-                   |[\p{L}\s.,'-]{2,120}\s+can\s+be\s+reached\b.{0,40}(?:at|on)\s+.{0,200}  # may be wrapped
+                   |(?=.*?reached)[\p{L}\s.,'-]{2,120}\s+can\s+be\s+reached\b.{0,40}(?:at|on)\s+.{0,200}  # may be wrapped
                    |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@.{1,300}          # Write to A at a@wsj.com (may be wrapped)
                    |\*\*[^*\n]{1,120}\bBureau\s*:[^*\n]{1,120}\*\*                    # MNI: ** ... Bureau: (202) ... **""",
     ),
@@ -246,7 +246,7 @@ _BOILERPLATE_ROWS: Final = (
         r"""(?:[*•\-][ \t]{1,3})?!\[[^\]\n]{0,300}\]\(\S{1,800}\)    # a markdown image, maybe a bullet
                    |(?:Item\s+)?\d{1,2}\s+of\s+\d{1,2}\.?\s[^\n]{0,600}     # 1 of 18. A slideshow caption
                    |[*_]{0,2}\[\d{1,2}/\d{1,2}\][*_]{0,2}[^\n]{0,600}         # [1/3] A slideshow caption
-                   |[^\n]{0,600}\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|illustration|image)\s+taken\b[^\n]{0,200}
+                   |(?=.*?taken)[^\n]{0,600}\bin\s+this\s+(?:\w+\s+){0,2}(?:photo|picture|illustration|image)\s+taken\b[^\n]{0,200}
                    |[^\n]{0,600}\((?:[^()\n/]{1,80}+/){1,4}+[^()\n/]{0,80}   # ... (Jeff Greenberg/Education Images
                      (?:Getty\s+Images|Photo|Images|Pool|REUTERS|Reuters|AFP|EPA|Xinhua|Bloomberg|via\s+AP|File)[^()\n]{0,40}\)\.?""",
     ),
@@ -275,7 +275,7 @@ _BOILERPLATE_ROWS: Final = (
         + r"""]{2,30}\s+photos?                             # —KUNA photos
                    |(?=[^\n]{0,600}?[.,]\s(?-i:Photo\s+courtesy))                       # (cheap test)
                     [^\n]{0,600}[.,]\s(?-i:Photo\s+courtesy)(?:\s+of)?\s+[^\n.]{2,80}\.?  # ... Photo courtesy Delta
-                   |[^\n]{0,600}?\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*  # ... REUTERS/
+                   |(?=.*?/)[^\n]{0,600}?\b(?:REUTERS|Reuters|AP\s+Photo|AFP|Xinhua)\s*/\s*  # ... REUTERS/
                     [\p{L}"""
         + sc
         + r""".'-]{2,60}+  # Alvin Baez
