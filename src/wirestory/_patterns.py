@@ -120,12 +120,12 @@ def _trie(node: dict[str, Any]) -> str:
 def first_chars(words: Iterable[str]) -> str:
     r"""A character class of the first characters of ``words``: a cheap test to put in
     front of a costly alternation or call (``(?=[JFM])(?&month)``). An empty table gives
-    a class that matches nothing.
+    a pattern that matches nothing.
 
     >>> first_chars(["Jan", "Feb", "June", "[x]"])
     '[FJ\\[]'
     >>> first_chars([])
-    '[^\\s\\S]'
+    '(?!)'
     """
     chars = sorted({word[0] for word in words if word})
-    return "[" + "".join(regex.escape(c) for c in chars) + "]" if chars else r"[^\s\S]"
+    return "[" + "".join(regex.escape(c) for c in chars) + "]" if chars else "(?!)"
