@@ -16,11 +16,11 @@ import pytest
 import regex
 from hypothesis import given, settings
 
-from wirestory import DEFAULT_REGISTRY
+from wirestory import DEFAULT_REGISTRY, Agency
 from wirestory._parse import boilerplate
+from wirestory._parse import dateline_pattern as tiers
 from wirestory._parse.alternatives import scans, split_alternatives
 from wirestory._parse.credits import CREDIT_STEMS, has_credit_stem
-from wirestory._parse.dateline import _pattern
 from wirestory._parse.phrases import phrases
 from wirestory._patterns import first_chars, trie_alternation
 
@@ -142,24 +142,89 @@ def test_first_chars() -> None:
 _GUARD = re.compile(r"\(\?=(?:\(\?i:)?\[[^\]]*\]\)?\)(?=\(\?&)")
 
 
+DATELINE_LINES = [
+    "LONDON, Sept 28 (Reuters) - Prices rose.",
+    "SEOUL, Nov. 24 (Yonhap) -- Oil rose.",
+    "Mumbai, Dec 9 (PTI) The index fell.",
+    "ISTANBUL, TURKEY SAID ON MONDAY THAT",
+    "By Jane Doe and Tom Lee",
+    "Monday, May 8 (AP) — A storm",
+    "(AP) — A storm",
+    "ST. PETERSBURG, June 7. /TASS/. Talks",
+    "BATON ROUGE, La. -- The levee held.",
+    "Damascus [Syria], June 9 (ANI): Talks",
+    "新华社北京4月24日电 记者",
+    "Thursday, MAY 2, 2024 (Kyodo) -",
+    "Kyodo\nTOKYO",
+    *(line for b in _fixture_blocks() for line in b.splitlines()[:2]),
+]
+
+
+def _same_match(a: regex.Pattern[str], b: regex.Pattern[str], line: str) -> None:
+    """The same span and the same captures of every group both patterns have (the quick
+    tier also has its table definitions)."""
+    x, y = a.match(line), b.match(line)
+    groups = sorted(a.groupindex.keys() & b.groupindex.keys())
+    assert (x and (x.span(), x.captures(*groups))) == (y and (y.span(), y.captures(*groups))), line
+
+
 def test_dateline_guards_change_no_match() -> None:
-    fast = _pattern(DEFAULT_REGISTRY)
-    plain = regex.compile(_GUARD.sub("", fast.pattern))
-    assert plain.pattern != fast.pattern
-    lines = [
-        "LONDON, Sept 28 (Reuters) - Prices rose.",
-        "SEOUL, Nov. 24 (Yonhap) -- Oil rose.",
-        "Mumbai, Dec 9 (PTI) The index fell.",
-        "ISTANBUL, TURKEY SAID ON MONDAY THAT",
-        "By Jane Doe and Tom Lee",
-        "Monday, May 8 (AP) — A storm",
-        "(AP) — A storm",
-        "ST. PETERSBURG, June 7. /TASS/. Talks",
-        *(line for b in _fixture_blocks() for line in b.splitlines()[:2]),
-    ]
-    for line in lines:
-        a, b = fast.match(line), plain.match(line)
-        assert (a and (a.span(), a.capturesdict())) == (b and (b.span(), b.capturesdict()))
+    quick = tiers.quick_pattern(DEFAULT_REGISTRY)
+    plain = regex.compile(_GUARD.sub("", quick.pattern))
+    assert plain.pattern != quick.pattern
+    for line in DATELINE_LINES:
+        _same_match(quick, plain, line)
+
+
+def test_dateline_tiers_match_alike() -> None:
+    quick, fast = tiers.quick_pattern(DEFAULT_REGISTRY), tiers.fast_pattern(DEFAULT_REGISTRY)
+    assert quick.pattern != fast.pattern
+    for line in DATELINE_LINES:
+        _same_match(quick, fast, line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "LONDON",
+                "Sept",
+                "sept.",
+                "28",
+                "MAY",
+                "Monday",
+                "(Reuters)",
+                "(AP)",
+                "AAP",
+                "Kyodo",
+                ",",
+                " ",
+                "  ",
+                "-",
+                "--",
+                "—",
+                ":",
+                ".",
+                "N.C.",
+                "and",
+                "/",
+                "\n",
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_dateline_tiers_on_pieces(line: str) -> None:
+    _same_match(tiers.quick_pattern(DEFAULT_REGISTRY), tiers.fast_pattern(DEFAULT_REGISTRY), line)
+
+
+def test_a_registry_moves_to_the_fast_tier() -> None:
+    registry = DEFAULT_REGISTRY.extend(Agency("Tier Test Wire"))  # a registry of its own
+    first = tiers.dateline_pattern(registry)
+    for _ in range(tiers.FAST_AFTER):
+        last = tiers.dateline_pattern(registry)
+    assert first is tiers.quick_pattern(registry) and last is tiers.fast_pattern(registry)
 
 
 @settings(max_examples=300, deadline=None)

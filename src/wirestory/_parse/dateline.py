@@ -25,7 +25,6 @@ region, or a sentence after it on the same line (``KOLKATA: Shares fell ...``).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Final
 
 import regex
@@ -33,13 +32,11 @@ import regex
 from .._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from .._errors import expect_str
 from .._model import Dateline, Span
-from .._patterns import first_chars, lazy, trie_alternation
-from .._text import APOS, DASH, SPACE
+from .._patterns import lazy
+from .._text import DASH
 from .context import Context
-from .dates import MONTHS, WEEKDAYS, resolve_date
-
-_MONTH: Final = trie_alternation(MONTHS)
-_WEEKDAY: Final = trie_alternation(WEEKDAYS)
+from .dateline_pattern import dateline_pattern
+from .dates import resolve_date
 
 NOT_PLACES: Final = frozenset(
     """UPDATE EXCLUSIVE BRIEF FACTBOX ANALYSIS WRAPUP REFILE CORRECTED CORRECTION RPT
@@ -58,92 +55,6 @@ only when the dateline names its agency or, ALL CAPS, has a date."""
 _AGENCY_GROUPS: Final = ("agency", "agency_first", "agency_lead")
 
 
-@functools.lru_cache(maxsize=8)
-def _pattern(agencies: AgencyRegistry) -> regex.Pattern[str]:
-    """The dateline pattern for one registry (compiled once per registry)."""
-    s, d = SPACE, DASH
-    # the month and weekday tables are defined once (DEFINE below) and called by name:
-    # pasted into every place word they made the pattern ten times larger
-    # each call is guarded by a test of its first character: a call costs far more than
-    # the test, and most words start with a letter no month, weekday or token starts with
-    month = rf"(?=(?i:{first_chars(MONTHS)}))(?&month)"
-    weekday = rf"(?=(?i:{first_chars(WEEKDAYS)}))(?&weekday)"
-    not_month = rf"(?!{month}\b\.?(?:{s}+\d|\s*$))(?!{weekday}\b)"
-    # a word of a place or region: a capital, then letters, marks, apostrophes, dots,
-    # and hyphens that join two words (PORT-AU-PRINCE, but OTTAWA--A stops at OTTAWA)
-    word = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}{APOS[1:-1]}.]|-(?=\p{{L}}))*+"
-    particle = r"(?:de|del|da|do|dos|es|al|el|la|le|sur|am|an|upon|on)"
-    place = rf"""
-        {not_month}(?>{word}(?:{s}{{1,3}}{not_month}{word}|{s}{particle}(?={s}\p{{Lu}})){{0,4}})
-    """
-    # the registry's tables, defined once below
-    tokens = rf"(?={first_chars(t for a in agencies.agencies for t in a.tokens)})(?&token)"
-    bare = rf"(?={first_chars(t for a in agencies.agencies for t in a.bare_tokens)})(?&bare)"
-    ordinal = r"(?:st|nd|rd|th|er)?(?![\p{L}\d])"
-    year = rf"(?:,?{s}+(?:de{s}+)?\d{{4}})"
-    date = rf"""
-        (?: (?:{weekday}\b\.?,?{s}+(?={month}))?                        # Thursday, May 2
-            {month}\.?{s}*+\d{{1,2}}{ordinal}{year}?                    # Sept 28 / June 6, 2010
-          | \d{{1,2}}(?:{ordinal}|\.(?={s}))                            # 9 / 16th / 1er / 3.
-            {s}+(?:de{s}+)?{month}\b\.?{year}?                           # Sept / de marzo / März
-          | {weekday}\b                                                 # Monday
-        )
-    """
-    # a dash (or two), an underscore, a colon, EFE's ".-", a full stop, or an en or em
-    # dash left as a JSON escape by a scraper (``(AP) \u2014 South Korean ...``)
-    # an em dash read as cp1252 (U+0097) or left as an HTML entity (``&#151;``, ``&mdash;``)
-    entity = r"(?:\x97|&\#(?:151|150|8212|8211|x2014|x2013);|&[mn]dash;)"
-    sep = rf"(?:--+|{d}(?:{s}*{d})?|{entity}|_(?!_)|:|\.{d}|\.(?={s})|\\u201[34])"
-    region_words = rf"{not_month}{word}(?:{s}{not_month}{word}){{0,2}}"
-    region_end = rf"""(?=
-        {s}?[,/] | {s}+{date} | {s}*[(|:] | {s}*{sep} | (?:,{s}*|{s}+)(?:{bare})\b | {s}*$
-    )"""
-    region = rf"""
-        (?: {s}*\[(?P<region>[^\]\n]{{1,40}})\]                        # Damascus [Syria]
-          | {s}+\((?!(?:{tokens}){s}*\))(?P<region>[^()\n]{{1,40}})\)  # Niamey (Niger) (AFP)
-               (?={s}*[\[(,])
-          | {s}?,{s}*(?P<region>{region_words}){region_end}           # RALEIGH, N.C.
-        ){{0,2}}
-    """
-    one_place = rf"(?P<place>{place}){region}"
-    paren = r"""(?:[^()\n]{1,50}|\[[^\]\n]{1,40}\]\([^()\s]{1,120}\))"""
-    return regex.compile(
-        rf"""(?x)
-        (?(DEFINE)(?P<month>(?i:{_MONTH}))(?P<weekday>(?i:{_WEEKDAY}))   # the tables, once
-            (?P<token>{agencies.dateline_alternation})(?P<bare>{agencies.bare_alternation}))
-        {s}*
-        (?:
-            # -- CJK copy: 新华社北京4月24日电 (agency, place, date, then 电) ----------
-            (?P<agency>{tokens})(?P<place>\p{{Han}}{{1,8}}?)
-            (?P<date>\d{{1,2}}月\d{{1,2}}日)(?P<sep>电)
-          |
-            # -- agency first: (ANSA) - ROMA, 2 FEB -  /  (AP) NEW YORK -  /  IRNA – --
-            (?:\({s}*(?P<agency_first>{tokens}){s}*\){s}*(?:{sep}{s}*)?
-               (?=\p{{Lu}}[\p{{Lu}}{SPACE[1:-1]}.'’/\-]+(?:,|{s}*{d}))
-             | (?P<agency_lead>{bare})(?={s}*(?:{d}|:){s}*\p{{Lu}})
-            )?
-            # -- places, region and date, or a date alone ----------------------------
-            (?:
-                (?P<places>{one_place}
-                    (?:{s}?/{s}?{one_place}|{s}and{s}{one_place}){{0,3}})
-                (?:(?:{s}?,{s}*|{s}+)(?P<date>{date}))?                    # , Sept 28
-              | (?P<date>{date})                                            # May 8 (Reuters)
-            )?
-            # -- the agency -------------------------------------------------------------
-            (?:
-                {s}*\({s}*(?P<paren>{paren}){s}*\)                          # (Reuters)
-              | \.?{s}*/{s}*(?P<agency>{tokens}){s}*/\.?                    # . /TASS/.
-              | {s}*\|{s}*(?P<agency>{tokens}){s}*\|                        # | AFP |
-              | (?:,{s}*|{s}+)(?P<agency>{bare})                            # AAP - / , GNA -
-                  (?={s}*(?:{d}|:)|{s}*\r?\n)                               # / Kyodo at line end
-            )?
-            (?P<sep>{s}*{sep})?                                             # - -- — _ : .- .
-        )
-        {s}*
-        """
-    )
-
-
 def match_dateline(text: str, pos: int, ctx: Context) -> Dateline | None:
     """The dateline that starts at ``pos`` in ``text``, or ``None``.
 
@@ -154,7 +65,7 @@ def match_dateline(text: str, pos: int, ctx: Context) -> Dateline | None:
     >>> match_dateline("The index fell on Monday.", 0, Context()) is None
     True
     """
-    m = _pattern(ctx.agencies).match(text, pos)
+    m = dateline_pattern(ctx.agencies).match(text, pos)
     if m is None:
         return None
     agency = _agency(m, ctx.agencies)
