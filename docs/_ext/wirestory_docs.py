@@ -7,7 +7,8 @@ Everything here runs at build time, so the tables cannot drift from the code:
 * ``_generated/dateline_forms.rst``: one invented dateline per agency and what
   :func:`wirestory.parse_dateline` reads from it;
 * ``_generated/anatomy_spans.rst``: every element of one invented story with its span;
-* ``_generated/anatomy_drawing.rst``: the same story, each character marked with its element.
+* ``_generated/anatomy_drawing.rst``: the same story, each character marked with its element;
+* ``_generated/rule_tables.rst``: the parser's ordered rule tables and its phrase rows.
 
 After reading, the build checks that the documented top-level names are exactly
 ``wirestory.__all__`` (a warning, so an error under ``-W``).
@@ -271,6 +272,68 @@ def write_anatomy_drawing() -> None:
     _write(GENERATED / "anatomy_drawing.rst", out)
 
 
+def _summary(rule: object) -> str:
+    """The first paragraph of a rule's docstring, on one line."""
+    doc = (getattr(rule, "__doc__", None) or "").strip()
+    if not doc:
+        return ""
+    return " ".join(doc.split("\n\n", 1)[0].split())
+
+
+#: The rule tables of the parser, in the order the pipeline runs them: (step, module,
+#: table name, what the table decides).
+RULE_TABLES: tuple[tuple[str, str, str, str], ...] = (
+    ("1", "opening", "OPENING_ENDERS", "what ends the opening (the first that matches)"),
+    ("1", "regions", "OPENING_RULES", "each line of the opening before it"),
+    ("3", "regions", "ENDING_RULES", "the last blocks, from the end back"),
+    ("3", "regions", "GLUED_RULES", "what is glued to the last sentence"),
+    ("4", "regions", "BODY_RULES", "each block of the body; else a paragraph"),
+)
+
+
+def write_rule_tables() -> None:
+    """The ordered rule tables of each region and the phrase rows, read from the parser."""
+    import importlib
+
+    from wirestory._parse import phrases
+
+    out: list[str] = []
+    for step, module, name, role in RULE_TABLES:
+        table = getattr(importlib.import_module(f"wirestory._parse.{module}"), name)
+        title = f"Step {step}: ``{name}`` (``_parse/{module}.py``), {role}"
+        out += [title, "~" * len(title), ""]
+        rows = (
+            (
+                str(i),
+                f"``{rule.__name__}``",
+                _summary(rule) or "the phrase rows of this region (below) matched on a block",
+            )
+            for i, rule in enumerate(table, 1)
+        )
+        out += _list_table(("#", "rule", "what it takes"), rows, "4 22 74")
+    kinds: dict[tuple[str, str], tuple[int, set[str]]] = {}
+    for table_name in ("NOTE_ROWS", "BOILERPLATE_ROWS"):
+        for kind, regions, _pattern in getattr(phrases, table_name):
+            count, where = kinds.get((table_name, kind), (0, set()))
+            kinds[(table_name, kind)] = (count + 1, where | set(regions))
+    for kind, _pattern in phrases.INLINE_ROWS:
+        count, where = kinds.get(("INLINE_ROWS", kind), (0, set()))
+        kinds[("INLINE_ROWS", kind)] = (count + 1, where | {"body (inline)"})
+    title = "Phrase rows (``_parse/phrases.py``), by kind"
+    out += [title, "~" * len(title), ""]
+    rows2 = (
+        (
+            f"``{table}``",
+            f"``{kind}``",
+            str(count),
+            ", ".join(sorted(where)) or "(none: only a rule of the tables above uses it)",
+        )
+        for (table, kind), (count, where) in kinds.items()
+    )
+    out += _list_table(("table", "kind", "rows", "regions where it may stand"), rows2, "24 24 8 44")
+    _write(GENERATED / "rule_tables.rst", out)
+
+
 def generate(_app: Any = None) -> None:
     """Write every generated file (run when the builder starts)."""
     write_kind_tables()
@@ -278,6 +341,7 @@ def generate(_app: Any = None) -> None:
     write_dateline_forms()
     write_anatomy_spans()
     write_anatomy_drawing()
+    write_rule_tables()
 
 
 def _is_module(name: str) -> bool:
