@@ -205,8 +205,7 @@ def write_dateline_forms() -> None:
         "",
     ]
     _write(
-        GENERATED / "dateline_forms.rst",
-        _list_table(header, rows, "10 30 12 10 10 12 10") + note,
+        GENERATED / "dateline_forms.rst", _list_table(header, rows, "10 30 12 10 10 12 10") + note
     )
 
 
