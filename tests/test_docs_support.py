@@ -10,7 +10,6 @@ import wirestory
 from wirestory import DEFAULT_REGISTRY, Agency, AgencyRegistry
 
 
-
 @pytest.mark.parametrize(
     ("registry", "expected"),
     [
