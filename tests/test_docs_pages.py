@@ -129,6 +129,34 @@ def test_api_drift_is_caught_both_ways() -> None:
     assert api_drift(page, public) == ([], ["render"])
 
 
+def _extension_module_pages() -> dict[str, tuple[str, str]]:
+    """The module-to-page table of the docs' extension (``docs/_ext``), loaded by path."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "wirestory_docs", DOCS / "_ext" / "wirestory_docs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pages: dict[str, tuple[str, str]] = module.MODULE_PAGES
+    return pages
+
+
+def test_api_page_lists_every_public_module_with_its_page() -> None:
+    """The API page's module table names every public module, each with an existing page."""
+    pages = _extension_module_pages()
+    assert sorted(pages) == sorted(_public_modules())
+    assert {page for page, _ in pages.values()} <= _page_files()
+    assert "_generated/public_modules.rst" in (DOCS / "api.rst").read_text(encoding="utf-8")
+
+
+def _public_modules() -> list[str]:
+    import pkgutil
+
+    return sorted(m.name for m in pkgutil.iter_modules(wirestory.__path__) if m.name[0] != "_")
+
+
 # -- the command line page ----------------------------------------------------------------
 def parser_options() -> set[str]:
     """Every long option of ``wirestory`` and ``wirestory parse``."""

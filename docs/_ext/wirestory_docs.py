@@ -8,7 +8,8 @@ Everything here runs at build time, so the tables cannot drift from the code:
   :func:`wirestory.parse_dateline` reads from it;
 * ``_generated/anatomy_spans.rst``: every element of one invented story with its span;
 * ``_generated/anatomy_drawing.rst``: the same story, each character marked with its element;
-* ``_generated/rule_tables.rst``: the parser's ordered rule tables and its phrase rows.
+* ``_generated/rule_tables.rst``: the parser's ordered rule tables and its phrase rows;
+* ``_generated/public_modules.rst``: the public modules and the page of each.
 
 After reading, the build checks that the documented top-level names are exactly
 ``wirestory.__all__`` (a warning, so an error under ``-W``).
@@ -333,6 +334,52 @@ def write_rule_tables() -> None:
     _write(GENERATED / "rule_tables.rst", out)
 
 
+#: Each public module of the package and the page that documents it (with its extra).
+MODULE_PAGES: dict[str, tuple[str, str]] = {
+    "batch": ("at-scale", ""),
+    "cli": ("cli", ""),
+    "dask": ("at-scale", "dask"),
+    "interchange": ("interchange", ""),
+    "normalize": ("normalization", "geo, for place ids"),
+    "render": ("rendering", ""),
+    "strategies": ("strategies", "hypothesis"),
+}
+
+
+def public_modules() -> list[str]:
+    """The public modules of the package: those whose names do not start with ``_``."""
+    import pkgutil
+
+    import wirestory
+
+    return sorted(m.name for m in pkgutil.iter_modules(wirestory.__path__) if m.name[0] != "_")
+
+
+def write_module_table() -> None:
+    """The public modules, what each is for and the page that documents it."""
+    import importlib
+
+    from sphinx.util import logging
+
+    logger = logging.getLogger(__name__)
+    rows = []
+    for name in public_modules():
+        if name not in MODULE_PAGES:
+            logger.warning("the public module wirestory.%s has no page in MODULE_PAGES", name)
+            continue
+        page, extra = MODULE_PAGES[name]
+        module = importlib.import_module(f"wirestory.{name}")
+        summary = " ".join((module.__doc__ or "").strip().split("\n\n", 1)[0].split())
+        needs = f'``pip install "wirestory[{extra.split(",")[0]}]"``' if extra else ""
+        if extra and "," in extra:
+            needs += extra[extra.index(",") :]
+        rows.append((f"``wirestory.{name}``", summary, needs, f":doc:`{page}`"))
+    for name in sorted(set(MODULE_PAGES) - set(public_modules())):
+        logger.warning("MODULE_PAGES names wirestory.%s, which is not a public module", name)
+    header = ("module", "what it is for", "needs", "documented on")
+    _write(GENERATED / "public_modules.rst", _list_table(header, rows, "18 50 16 16"))
+
+
 def generate(_app: Any = None) -> None:
     """Write every generated file (run when the builder starts)."""
     write_kind_tables()
@@ -341,6 +388,7 @@ def generate(_app: Any = None) -> None:
     write_anatomy_spans()
     write_anatomy_drawing()
     write_rule_tables()
+    write_module_table()
 
 
 def _is_module(name: str) -> bool:
