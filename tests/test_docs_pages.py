@@ -219,6 +219,49 @@ def test_option_drift_is_caught_both_ways() -> None:
     assert unknown_options(page + " use --recursive too", parser_options()) == ["--recursive"]
 
 
+def exit_statuses(page: str) -> list[int]:
+    """The statuses in the ``Exit status`` table of the CLI page."""
+    section = page.split("\nExit status\n-----------\n", 1)[1].split("\n----", 1)[0]
+    return [int(m) for m in re.findall(r"(?m)^   \* - (\d+)$", section)]
+
+
+def test_cli_page_gives_every_exit_status() -> None:
+    """The exit status table lists exactly the program's exit statuses, in order."""
+    from wirestory import cli
+
+    statuses = sorted({v for k, v in vars(cli).items() if k.startswith("EXIT_")})
+    page = (DOCS / "cli.rst").read_text(encoding="utf-8")
+    assert exit_statuses(page) == statuses == [0, 1, 2, 130, 141]
+    broken = page.replace("   * - 130\n", "   * - 131\n")
+    assert exit_statuses(broken) != statuses
+
+
+# -- examples in the reference --------------------------------------------------------------
+def _public_objects() -> Iterator[tuple[str, object]]:
+    """Every function and class of ``wirestory.__all__`` and of the public modules' ``__all__``."""
+    import importlib
+    import inspect
+
+    modules: list[tuple[str, object]] = [("wirestory", wirestory)]
+    for name in _public_modules():
+        try:
+            modules.append((f"wirestory.{name}", importlib.import_module(f"wirestory.{name}")))
+        except ImportError:  # an optional extra (dask, hypothesis) that is not installed
+            continue
+    for module_name, module in modules:
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name)
+            if inspect.isfunction(value) or inspect.isclass(value):
+                yield f"{module_name}.{name}", value
+
+
+def test_every_public_function_and_class_has_an_example() -> None:
+    """Each function and class the reference documents has a ``>>>`` example to run."""
+    objects = dict(_public_objects())
+    assert len(objects) > 40
+    assert [name for name, obj in objects.items() if ">>>" not in (obj.__doc__ or "")] == []
+
+
 # -- commands shown on the pages ----------------------------------------------------------
 def shell_commands(text: str) -> Iterator[str]:
     """Each ``$ ...`` command of a page, continuation lines joined."""
