@@ -211,6 +211,22 @@ def test_cli_pages_name_no_option_the_parser_lacks() -> None:
     assert unknown_options(readme, options) == []
 
 
+def options_in_examples(page: str) -> set[str]:
+    """The options used in the page's examples: ``$ wirestory`` commands and ``main([...])`` calls."""
+    used = {a for c in shell_commands(page) for args in wirestory_calls(c) for a in args}
+    for line in page.splitlines():
+        if line.lstrip().startswith((">>> ", "... ")):
+            used |= set(re.findall(r"""["'](--[a-z-]+)["']""", line))
+    return {option for option in used if option.startswith("--")}
+
+
+def test_cli_page_shows_every_option_in_an_example() -> None:
+    """Every option of the parser is used in at least one example of the CLI page."""
+    page = (DOCS / "cli.rst").read_text(encoding="utf-8")
+    assert sorted(parser_options() - options_in_examples(page) - {"--help"}) == []
+    assert "--strict" not in options_in_examples(page.replace("--strict", "strict"))
+
+
 def test_option_drift_is_caught_both_ways() -> None:
     """An option the page forgets, and one the parser lacks, are both reported."""
     page = cli_page_prose((DOCS / "cli.rst").read_text(encoding="utf-8"))
