@@ -295,11 +295,17 @@ def write_rule_tables() -> None:
     """The ordered rule tables of each region and the phrase rows, read from the parser."""
     import importlib
 
+    from sphinx.util import logging
+
     from wirestory._parse import phrases
 
+    logger = logging.getLogger(__name__)
     out: list[str] = []
     for step, module, name, role in RULE_TABLES:
-        table = getattr(importlib.import_module(f"wirestory._parse.{module}"), name)
+        table = getattr(importlib.import_module(f"wirestory._parse.{module}"), name, None)
+        if table is None:
+            logger.warning("no rule table %s in _parse/%s.py: update RULE_TABLES", name, module)
+            continue
         title = f"Step {step}: ``{name}`` (``_parse/{module}.py``), {role}"
         out += [title, "~" * len(title), ""]
         rows = (
