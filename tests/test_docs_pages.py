@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,8 +130,8 @@ def test_api_drift_is_caught_both_ways() -> None:
     assert api_drift(page, public) == ([], ["render"])
 
 
-def _extension_module_pages() -> dict[str, tuple[str, str]]:
-    """The module-to-page table of the docs' extension (``docs/_ext``), loaded by path."""
+def _extension() -> Any:
+    """The docs' local Sphinx extension (``docs/_ext/wirestory_docs.py``), loaded by path."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -139,8 +140,22 @@ def _extension_module_pages() -> dict[str, tuple[str, str]]:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    pages: dict[str, tuple[str, str]] = module.MODULE_PAGES
+    return module
+
+
+def _extension_module_pages() -> dict[str, tuple[str, str]]:
+    """The module-to-page table of the docs' extension."""
+    pages: dict[str, tuple[str, str]] = _extension().MODULE_PAGES
     return pages
+
+
+def test_the_build_check_of_module_names_can_fail() -> None:
+    """The build's check of the public modules' ``__all__`` names what no page documents."""
+    check = _extension().undocumented_module_names
+    missing = check(set())
+    assert "wirestory.batch.READERS" in missing
+    assert "wirestory.render.render" in missing
+    assert check(set(missing)) == []
 
 
 def test_api_page_lists_every_public_module_with_its_page() -> None:

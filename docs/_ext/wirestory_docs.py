@@ -425,6 +425,33 @@ def check_api_page(app: Any, env: Any) -> None:
     modules = {name for name in documented - public if _is_module(f"wirestory.{name}")}
     for name in sorted(documented - public - modules):
         logger.warning("wirestory.%s is documented but not in __all__", name)
+    objects = set(env.get_domain("py").objects)
+    for name in undocumented_module_names(objects):
+        logger.warning("%s is in its module's __all__ but not documented", name)
+
+
+def undocumented_module_names(objects: set[str]) -> list[str]:
+    """The names in a public module's ``__all__`` that no page documents.
+
+    A name counts as documented under its public path (``wirestory.batch.READERS``),
+    as a top-level name, or under the private module that defines it.
+    """
+    import importlib
+
+    missing = []
+    for module_name in public_modules():
+        try:
+            module = importlib.import_module(f"wirestory.{module_name}")
+        except ImportError:  # an optional extra that is not installed
+            continue
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name)
+            canonical = f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}"
+            if {f"wirestory.{module_name}.{name}", f"wirestory.{name}", canonical}.isdisjoint(
+                objects
+            ):
+                missing.append(f"wirestory.{module_name}.{name}")
+    return missing
 
 
 def setup(app: Any) -> dict[str, Any]:
