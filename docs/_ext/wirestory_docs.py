@@ -240,6 +240,8 @@ def _mark(element: object, story: Any) -> str:
         return str(story.paragraphs.index(element) + 1)[-1]
     if isinstance(element, Note):
         return "$" if element.kind == "currency" else "n"
+    if isinstance(element, Credit):  # alternate, so that each credit shows where it ends
+        return "cC"[story.credits.index(element) % 2]
     marks = {Headline: "H", Byline: "B", Dateline: "D", Credit: "c", Boilerplate: "x"}
     return next(m for cls, m in marks.items() if isinstance(element, cls))
 
@@ -266,7 +268,8 @@ def write_anatomy_drawing() -> None:
     out += [
         "",
         "   H headline   n note   B byline   D dateline   1 2 3 paragraphs",
-        "   $ currency note   c credit   x boilerplate   (a blank: white space between elements)",
+        "   $ currency note   c C credits (one role each)   x boilerplate",
+        "   (a blank: white space between elements)",
         "",
     ]
     _write(GENERATED / "anatomy_drawing.rst", out)
