@@ -30,7 +30,7 @@ extensions = [
     "wirestory_docs",  # docs/_ext: generated tables and the check of the API page
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build", "_generated", "_generated_kinds.rst"]
+exclude_patterns = ["_build", "_generated", "_generated_kinds.rst", "_generated_cli.rst"]
 
 # -- autodoc and napoleon: Google-style docstrings, type hints in the description -----
 autodoc_member_order = "bysource"

@@ -7,7 +7,9 @@ Everything here runs at build time, so the tables cannot drift from the code:
 * ``_generated/dateline_forms.rst``: one invented dateline per agency and what
   :func:`wirestory.parse_dateline` reads from it;
 * ``_generated/anatomy_spans.rst``: every element of one invented story with its span;
-* ``_generated/anatomy_drawing.rst``: the same story, each character marked with its element.
+* ``_generated/anatomy_drawing.rst``: the same story, each character marked with its element;
+* ``_generated/rule_tables.rst``: the parser's ordered rule tables and its phrase rows;
+* ``_generated/public_modules.rst``: the public modules and the page of each.
 
 After reading, the build checks that the documented top-level names are exactly
 ``wirestory.__all__`` (a warning, so an error under ``-W``).
@@ -39,18 +41,31 @@ DATELINE_FORMS: tuple[tuple[str, str], ...] = (
     ("Kyodo", "SENDAI (Kyodo) -- A festival drew record crowds."),
     ("dpa", "Bremen (dpa) - Der Hafen meldete mehr Umschlag."),
     ("EFE", "Quito, 21 mar (EFE).- El consejo aprobó el plan."),
+    ("Europa Press", "SEVILLA, 10 abr. (EUROPA PRESS) - La Junta aprobó el plan."),
     ("Anadolu", "IZMIR (AA) – A trade fair opened on Friday."),
     ("UPI", "Nov. 28 (UPI) -- A shipping firm cut its forecast."),
     ("Bernama", "IPOH, Aug 6 (Bernama) -- A bridge was reopened."),
     ("CNA", "Tainan, Feb. 28 (CNA) A museum reopened on Friday."),
     ("TASS", "KAZAN, June 7. /TASS/. A new airport terminal opened."),
+    ("RIA Novosti", "KALININGRAD, March 3 (RIA Novosti) - Ships sailed."),
     ("Antara", "Bandung, Feb 24 (ANTARA) - A dam was inspected."),
     ("APP", "LAHORE, Mar 29 (APP): A book fair opened."),
     ("AAP", "HOBART, Jan 29 AAP - A ferry service resumed."),
+    ("KUNA", "KUWAIT, Feb 25 (KUNA) -- The cabinet met."),
+    ("WAM", "ABU DHABI, May 14 (WAM) -- The summit opened."),
+    ("SPA", "JEDDAH, May 2 (SPA) -- The ministry announced a plan."),
+    ("ANSA", "(ANSA) - TORINO, 2 FEB - Il consiglio ha votato."),
     ("KCNA", "Pyongyang, March 15 (KCNA) -- A factory was opened."),
+    ("PA", "CARDIFF (PA) - Ministers met on Monday."),
+    ("Canadian Press", "HALIFAX, N.S. (CP) - Fishermen protested."),
     ("BSS", "KHULNA, May 9, 2024 (BSS) - A jute mill reopened."),
     ("GNA", "Tamale, March 31, GNA - A clinic was opened."),
+    ("IRNA", "IRNA – The ministry spokesman said on Monday."),
 )
+
+#: Registry rows with no dateline form above: agencies whose names are in the registry
+#: but whose datelines have not been seen in real copy.
+NO_DATELINE_FORM: frozenset[str] = frozenset({"MT Newswires", "Keystone-SDA", "Nexstar Media Wire"})
 
 #: The reference date the dateline forms are read with (it gives the year of a date).
 DATELINE_REFERENCE_DATE = dt.date(2024, 6, 1)
@@ -177,7 +192,22 @@ def write_dateline_forms() -> None:
         "date",
         "agency read",
     )
-    _write(GENERATED / "dateline_forms.rst", _list_table(header, rows, "10 30 12 10 10 12 10"))
+    from wirestory import DEFAULT_REGISTRY
+
+    shown = {agency for agency, _ in DATELINE_FORMS}
+    for row in DEFAULT_REGISTRY.agencies:
+        if row.name not in shown | NO_DATELINE_FORM:
+            logger.warning("the agency %s has no dateline form on the agencies page", row.name)
+    unshown = [a.name for a in DEFAULT_REGISTRY.agencies if a.name in NO_DATELINE_FORM]
+    note = [
+        "",
+        f"No dateline form is shown for {', '.join(unshown)}: their names are in the registry,",
+        "but no dateline of theirs has been seen in real copy.",
+        "",
+    ]
+    _write(
+        GENERATED / "dateline_forms.rst", _list_table(header, rows, "10 30 12 10 10 12 10") + note
+    )
 
 
 def write_anatomy_spans() -> None:
@@ -210,6 +240,8 @@ def _mark(element: object, story: Any) -> str:
         return str(story.paragraphs.index(element) + 1)[-1]
     if isinstance(element, Note):
         return "$" if element.kind == "currency" else "n"
+    if isinstance(element, Credit):  # alternate, so that each credit shows where it ends
+        return "cC"[story.credits.index(element) % 2]
     marks = {Headline: "H", Byline: "B", Dateline: "D", Credit: "c", Boilerplate: "x"}
     return next(m for cls, m in marks.items() if isinstance(element, cls))
 
@@ -236,10 +268,125 @@ def write_anatomy_drawing() -> None:
     out += [
         "",
         "   H headline   n note   B byline   D dateline   1 2 3 paragraphs",
-        "   $ currency note   c credit   x boilerplate   (a blank: white space between elements)",
+        "   $ currency note   c C credits (one role each)   x boilerplate",
+        "   (a blank: white space between elements)",
         "",
     ]
     _write(GENERATED / "anatomy_drawing.rst", out)
+
+
+def _summary(rule: object) -> str:
+    """The first paragraph of a rule's docstring, on one line."""
+    doc = (getattr(rule, "__doc__", None) or "").strip()
+    if not doc:
+        return ""
+    return " ".join(doc.split("\n\n", 1)[0].split())
+
+
+#: The rule tables of the parser, in the order the pipeline runs them: (step, module,
+#: table name, what the table decides).
+RULE_TABLES: tuple[tuple[str, str, str, str], ...] = (
+    ("1", "opening", "OPENING_ENDERS", "what ends the opening (the first that matches)"),
+    ("1", "regions", "OPENING_RULES", "each line of the opening before it"),
+    ("3", "regions", "ENDING_RULES", "the last blocks, from the end back"),
+    ("3", "regions", "GLUED_RULES", "what is glued to the last sentence"),
+    ("4", "regions", "BODY_RULES", "each block of the body; else a paragraph"),
+)
+
+
+def write_rule_tables() -> None:
+    """The ordered rule tables of each region and the phrase rows, read from the parser."""
+    import importlib
+
+    from sphinx.util import logging
+
+    from wirestory._parse import phrases
+
+    logger = logging.getLogger(__name__)
+    out: list[str] = []
+    for step, module, name, role in RULE_TABLES:
+        table = getattr(importlib.import_module(f"wirestory._parse.{module}"), name, None)
+        if table is None:
+            logger.warning("no rule table %s in _parse/%s.py: update RULE_TABLES", name, module)
+            continue
+        title = f"Step {step}: ``{name}`` (``_parse/{module}.py``), {role}"
+        out += [title, "~" * len(title), ""]
+        rows = (
+            (
+                str(i),
+                f"``{rule.__name__}``",
+                _summary(rule) or "the phrase rows of this region (below) matched on a block",
+            )
+            for i, rule in enumerate(table, 1)
+        )
+        out += _list_table(("#", "rule", "what it takes"), rows, "4 22 74")
+    kinds: dict[tuple[str, str], tuple[int, set[str]]] = {}
+    for table_name in ("NOTE_ROWS", "BOILERPLATE_ROWS"):
+        for kind, regions, _pattern in getattr(phrases, table_name):
+            count, where = kinds.get((table_name, kind), (0, set()))
+            kinds[(table_name, kind)] = (count + 1, where | set(regions))
+    for kind, _pattern in phrases.INLINE_ROWS:
+        count, where = kinds.get(("INLINE_ROWS", kind), (0, set()))
+        kinds[("INLINE_ROWS", kind)] = (count + 1, where | {"body (inline)"})
+    title = "Phrase rows (``_parse/phrases.py``), by kind"
+    out += [title, "~" * len(title), ""]
+    rows2 = (
+        (
+            f"``{table}``",
+            f"``{kind}``",
+            str(count),
+            ", ".join(sorted(where)) or "(none: only a rule of the tables above uses it)",
+        )
+        for (table, kind), (count, where) in kinds.items()
+    )
+    out += _list_table(("table", "kind", "rows", "regions where it may stand"), rows2, "24 24 8 44")
+    _write(GENERATED / "rule_tables.rst", out)
+
+
+#: Each public module of the package and the page that documents it (with its extra).
+MODULE_PAGES: dict[str, tuple[str, str]] = {
+    "batch": ("at-scale", ""),
+    "cli": ("cli", ""),
+    "dask": ("at-scale", "dask"),
+    "interchange": ("interchange", ""),
+    "normalize": ("normalization", "geo, for place ids"),
+    "render": ("rendering", ""),
+    "strategies": ("strategies", "hypothesis"),
+}
+
+
+def public_modules() -> list[str]:
+    """The public modules of the package: those whose names do not start with ``_``."""
+    import pkgutil
+
+    import wirestory
+
+    return sorted(m.name for m in pkgutil.iter_modules(wirestory.__path__) if m.name[0] != "_")
+
+
+def write_module_table() -> None:
+    """The public modules, what each is for and the page that documents it."""
+    import importlib
+
+    from sphinx.util import logging
+
+    logger = logging.getLogger(__name__)
+    rows = []
+    for name in public_modules():
+        if name not in MODULE_PAGES:
+            logger.warning("the public module wirestory.%s has no page in MODULE_PAGES", name)
+            continue
+        page, extra = MODULE_PAGES[name]
+        module = importlib.import_module(f"wirestory.{name}")
+        summary = " ".join((module.__doc__ or "").strip().split("\n\n", 1)[0].split())
+        needs = f'``pip install "wirestory[{extra.split(",")[0]}]"``' if extra else ""
+        if extra and "," in extra:
+            needs += extra[extra.index(",") :]
+        rows.append((f"``wirestory.{name}``", summary, needs, f":doc:`{page}`"))
+    for name in sorted(set(MODULE_PAGES) - set(public_modules())):
+        logger.warning("MODULE_PAGES names wirestory.%s, which is not a public module", name)
+    header = ("module", "what it is for", "needs", "documented on")
+    _write(GENERATED / "public_modules.rst", _list_table(header, rows, "18 50 16 16"))
 
 
 def generate(_app: Any = None) -> None:
@@ -249,6 +396,8 @@ def generate(_app: Any = None) -> None:
     write_dateline_forms()
     write_anatomy_spans()
     write_anatomy_drawing()
+    write_rule_tables()
+    write_module_table()
 
 
 def _is_module(name: str) -> bool:
@@ -279,6 +428,33 @@ def check_api_page(app: Any, env: Any) -> None:
     modules = {name for name in documented - public if _is_module(f"wirestory.{name}")}
     for name in sorted(documented - public - modules):
         logger.warning("wirestory.%s is documented but not in __all__", name)
+    objects = set(env.get_domain("py").objects)
+    for name in undocumented_module_names(objects):
+        logger.warning("%s is in its module's __all__ but not documented", name)
+
+
+def undocumented_module_names(objects: set[str]) -> list[str]:
+    """The names in a public module's ``__all__`` that no page documents.
+
+    A name counts as documented under its public path (``wirestory.batch.READERS``),
+    as a top-level name, or under the private module that defines it.
+    """
+    import importlib
+
+    missing = []
+    for module_name in public_modules():
+        try:
+            module = importlib.import_module(f"wirestory.{module_name}")
+        except ImportError:  # an optional extra that is not installed
+            continue
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name)
+            canonical = f"{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}"
+            if {f"wirestory.{module_name}.{name}", f"wirestory.{name}", canonical}.isdisjoint(
+                objects
+            ):
+                missing.append(f"wirestory.{module_name}.{name}")
+    return missing
 
 
 def setup(app: Any) -> dict[str, Any]:

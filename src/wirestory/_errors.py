@@ -17,7 +17,17 @@ if TYPE_CHECKING:
 
 
 class WirestoryError(Exception):
-    """Base class of every error that wirestory raises on purpose."""
+    """Base class of every error that wirestory raises on purpose.
+
+    >>> from wirestory import ParseError, parse
+    >>> issubclass(ParseError, WirestoryError)
+    True
+    >>> try:
+    ...     parse("No dateline here.", strict=True)
+    ... except WirestoryError as err:
+    ...     print(type(err).__name__)
+    ParseError
+    """
 
 
 class ParseError(WirestoryError, ValueError):
@@ -30,6 +40,13 @@ class ParseError(WirestoryError, ValueError):
         colno: The 1-based column of ``span.start``.
         problems: Every problem found, as ``(message, span)`` pairs; the first one is
             the one this error describes.
+
+    >>> from wirestory import parse
+    >>> try:
+    ...     parse("Headline\\n\\nNo dateline here.", strict=True)
+    ... except ParseError as err:
+    ...     print(err.msg, err.lineno, err.colno, isinstance(err, ValueError))
+    Expected a dateline such as 'LONDON (Reuters) -' 1 1 True
     """
 
     def __init__(

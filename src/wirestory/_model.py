@@ -255,6 +255,13 @@ class Story:
 
     Every non-white-space character of ``source`` belongs to exactly one element:
     the headline, byline, dateline, a paragraph, credit, note or boilerplate.
+
+    >>> from wirestory import parse
+    >>> story = parse("OSLO (Reuters) - Fares rose.\\n\\n(Editing by Anna Berg)")
+    >>> story.agency, story.dateline.text, story.body, story.credits[0].role
+    ('Reuters', 'OSLO (Reuters) -', 'Fares rose.', 'editing')
+    >>> [story.source[e.span.start : e.span.end] == e.text for e in story.elements()]
+    [True, True, True]
     """
 
     source: str

@@ -291,6 +291,13 @@ def main(
 
     0: every input gave a story; 1: some input failed (each is reported) or there was
     none; 2: a usage error; 130: interrupted (Ctrl-C); 141: the output pipe was closed.
+
+    >>> import io, json
+    >>> out = io.StringIO()
+    >>> main(["parse", "--quiet", "-"], stdin=io.StringIO("OSLO (Reuters) - Fares rose."), stdout=out)
+    0
+    >>> json.loads(out.getvalue())["agency"]
+    'Reuters'
     """
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     stdin = stdin if stdin is not None else io.StringIO()  # started with standard input closed
