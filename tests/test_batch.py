@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import gzip
 import itertools
 import json
 import pickle
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +17,14 @@ import pytest
 
 import wirestory
 from wirestory import Record, Story, parse, parse_many
-from wirestory.batch import ReadFailure, ReadOptions, guess_format, ordered_map, read_records
+from wirestory.batch import (
+    ReadFailure,
+    ReadOptions,
+    guess_format,
+    ordered_map,
+    read_records,
+    warm_up,
+)
 
 # Stories of our own, in the real shapes (invented places, people and facts).
 STORIES = [
@@ -329,3 +339,37 @@ def test_undecodable_csv_is_a_failure_not_an_exception(tmp_path: Path, data: byt
     assert isinstance(item, ReadFailure)
     assert item.number == 1
     assert item.reason.endswith("; the rest of the file is not read")
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
+def test_warm_up_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    """warm_up pauses the collector while the patterns are built, then restores it."""
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        warm_up()
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_workers_leave_this_process_heap_unfrozen() -> None:
+    """The heap is frozen only while the workers are forked: nothing stays frozen here."""
+    assert gc.get_freeze_count() == 0
+    assert list(ordered_map(str.upper, list("abcdefghij"), jobs=2, chunksize=2)) == list(
+        "ABCDEFGHIJ"
+    )
+    assert gc.get_freeze_count() == 0
+
+
+def _frozen_in_worker(_: object) -> int:
+    return gc.get_freeze_count()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_forked_workers_hold_the_inherited_heap_frozen() -> None:
+    """Forked workers hold what they inherited out of their collections (no copy on
+    write of the whole heap, no walk of it at every full collection)."""
+    assert threading.active_count() == 1, "another thread: the workers would not be forked"
+    counts = list(ordered_map(_frozen_in_worker, range(4), jobs=2, chunksize=1))
+    assert min(counts) > 10_000  # the modules and compiled patterns, at least
