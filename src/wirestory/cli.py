@@ -31,8 +31,8 @@ import gc
 import io
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import IO, Any, NoReturn, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any, Final, NoReturn, TextIO, TypeVar, cast
 
 from ._cli_output import CSV_COLUMNS as CSV_COLUMNS
 from ._cli_output import WRITERS as WRITERS
@@ -57,12 +57,16 @@ from .batch import (
     ReadFailure,
     ReadOptions,
     Record,
+    _collector_paused,
     ordered_map,
     parse_outcome,
     read_records,
     resolve_jobs,
     warm_up,
 )
+
+_T = TypeVar("_T")
+_NONE: Final = object()
 
 # ---------------------------------------------------------------------------------------
 # Arguments
@@ -241,6 +245,19 @@ def render_outcome(
     return record, render(record, story)
 
 
+def _first_with_collector_paused(outcomes: Iterator[_T]) -> Iterator[_T]:
+    """The first story builds most of the parser's patterns: the garbage collector is
+    paused meanwhile (it would only walk the new, long-lived objects again and again;
+    about a tenth of a short call). Then what start-up made (modules, patterns) is
+    frozen: it lives as long as the command, and the collections of the run skip it."""
+    with _collector_paused():
+        first = next(outcomes, _NONE)
+    gc.freeze()
+    if first is not _NONE:
+        yield cast(_T, first)
+        yield from outcomes
+
+
 def _run(args: argparse.Namespace, stdin: IO[Any], out: TextIO, report: _Report) -> None:
     options = ReadOptions(
         input_format=args.input_format,
@@ -257,14 +274,9 @@ def _run(args: argparse.Namespace, stdin: IO[Any], out: TextIO, report: _Report)
     fmt = WRITERS[args.format]
     task = functools.partial(render_outcome, {"strict": args.strict}, fmt.render)
     jobs = resolve_jobs(args.jobs)
-    if jobs == 1:
-        # The parser's patterns are built here, with the collector paused; then what
-        # start-up made (modules, patterns) is frozen: it lives as long as the command,
-        # and the collections of the run no longer walk it. (With workers, the pool
-        # warms up and freezes before it forks them.)
-        warm_up()
-        gc.freeze()
     outcomes = ordered_map(task, records, jobs=jobs, chunksize=DEFAULT_CHUNKSIZE, warm_up=warm_up)
+    if jobs == 1:  # (workers are warmed up and frozen by the pool, before it forks them)
+        outcomes = _first_with_collector_paused(outcomes)
     show_bar = not args.quiet and report.stderr.isatty()
     written = 0
     for outcome in _progress(outcomes, report.stderr, show_bar):
