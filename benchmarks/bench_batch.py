@@ -31,7 +31,12 @@ Figures printed (no pass/fail threshold; CI prints a short run for the record):
   it is the largest of the main process and its workers (forked workers are its
   children; workers started by a fork server would not be counted).
 
-Every figure is printed with the load average. The stories are our own (``tests/data``
+Every child runs as an installed program does: with its modules' bytecode cached (a
+``PYTHONPYCACHEPREFIX`` in the temporary folder, filled by a first call; pip compiles
+the bytecode when it installs a wheel). Where ``PYTHONDONTWRITEBYTECODE`` is set and the
+checkout has no cached bytecode, every call would compile the package's modules from
+source first; that one-call figure is printed too, marked so. Every figure is printed
+with the load average. The stories are our own (``tests/data``
 and ``seeds``) plus the shared dev corpus when it is there (``../shared/corpus``),
 repeated; they are written to a temporary folder.
 """
@@ -58,6 +63,9 @@ from wirestory.batch import ordered_map, resolve_jobs, warm_up
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 PROGRAM = shutil.which("wirestory", path=str(Path(sys.executable).parent)) or "wirestory"
+
+CHILD_ENV = dict(os.environ)
+"""The children's environment (bytecode cached: see :func:`cache_bytecode`)."""
 
 CORES = resolve_jobs(0)
 """The cores this process may run on (``--jobs 0`` starts one worker per core)."""
@@ -109,7 +117,7 @@ def timed(argv: Sequence[str]) -> tuple[float, float]:
     the children it waited for (not forkserver workers)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=CHILD_ENV)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -124,7 +132,11 @@ def load() -> str:
 
 def peak_rss_mib(argv: Sequence[str]) -> float:
     done = subprocess.run(
-        [sys.executable, "-c", _PEAK_RSS, *argv], check=True, capture_output=True, text=True
+        [sys.executable, "-c", _PEAK_RSS, *argv],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=CHILD_ENV,
     )
     return int(done.stdout.strip()) / 1024
 
@@ -228,16 +240,34 @@ def peak_memory(folder: Path, stories: int, jobs: int) -> None:
         )
 
 
+def cache_bytecode(folder: Path) -> None:
+    """Children read and write their bytecode under ``folder``; one call of each kind
+    fills it (the modules of a text file, JSON Lines, CSV and workers)."""
+    CHILD_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+    CHILD_ENV["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
+    sample = folder / "sample.jsonl"
+    write_jsonl(sample, 20)
+    story = ROOT / "seeds" / "000_30918cf3994168c8.txt"
+    for argv in (
+        [PROGRAM, "parse", "--quiet", str(story)],
+        [PROGRAM, "parse", "--quiet", "--jobs", "2", "--format", "csv", str(sample)],
+        [sys.executable, "-c", "import wirestory; wirestory.parse('PARIS (AFP) - Hi.')"],
+    ):
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=CHILD_ENV)
+
+
 def first_parse(story: Path, runs: int, how: str) -> float:
     """The best time of the first ``parse`` after ``import wirestory``, in fresh children."""
     argv = [sys.executable, "-c", _FIRST_PARSE, str(story), how]
     return min(
-        float(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
+        float(
+            subprocess.run(argv, check=True, capture_output=True, text=True, env=CHILD_ENV).stdout
+        )
         for _ in range(runs)
     )
 
 
-def start_up(runs: int) -> float:
+def start_up(runs: int, uncached: dict[str, str]) -> float:
     """One call's figures; returns its best wall time."""
     story = ROOT / "seeds" / "000_30918cf3994168c8.txt"
     commands = {
@@ -245,7 +275,7 @@ def start_up(runs: int) -> float:
         "python -c 'import wirestory'": [sys.executable, "-c", "import wirestory"],
         f"wirestory parse {story.name}": [PROGRAM, "parse", "--quiet", str(story)],
     }
-    print(f"start-up: one call, {runs} runs; {load()}")
+    print(f"start-up: one call, {runs} runs, bytecode cached; {load()}")
     best: dict[str, float] = {}
     for name, argv in commands.items():
         runs_ = [timed(argv) for _ in range(runs)]
@@ -264,6 +294,18 @@ def start_up(runs: int) -> float:
         f" + the rest {call - imported - paused:.3f} (the command's imports, arguments,"
         " reading, writing, exit)"
     )
+    if uncached.get("PYTHONDONTWRITEBYTECODE"):
+        argv = [PROGRAM, "parse", "--quiet", str(story)]
+        walls = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=uncached)
+            walls.append(time.perf_counter() - started)
+        print(
+            f"  the same call as this environment runs it (PYTHONDONTWRITEBYTECODE set: modules"
+            f" without cached bytecode compiled at every call): wall best {min(walls):.3f} s,"
+            f" median {statistics.median(walls):.3f} s"
+        )
     return call
 
 
@@ -279,8 +321,10 @@ def main() -> None:
     args = ap.parse_args()
     skip = set(args.skip.split(","))
     jobs = [int(j) for j in args.jobs.split(",")]
+    uncached = dict(os.environ)
     with tempfile.TemporaryDirectory() as tmp:
-        startup = start_up(args.runs) if "startup" not in skip else 0.0
+        cache_bytecode(Path(tmp))
+        startup = start_up(args.runs, uncached) if "startup" not in skip else 0.0
         if "speed" not in skip:
             speed_up(Path(tmp), args.speed_stories, jobs, args.repeat, startup)
         if "cpu" not in skip:

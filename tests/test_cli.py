@@ -128,16 +128,37 @@ def test_program_flushes_its_output_and_keeps_its_status(
         assert done.stdout.endswith("\n") or not done.stdout
 
 
-OPTIONAL_MODULES = ("csv", "gzip", "json", "pathlib", "multiprocessing", "concurrent.futures")
+OPTIONAL_MODULES = (
+    "csv",
+    "gzip",
+    "json",
+    "pathlib",
+    "multiprocessing",
+    "concurrent.futures",
+    "shutil",
+)
 
 
 def test_command_line_imports_only_what_it_uses() -> None:
-    """Start-up: importing the command line loads no reader, writer or pool module; each
-    is imported by the input, output or --jobs that needs it (issue 13: one short call
-    under 0.3 s)."""
+    """Start-up: importing the command line and building its arguments loads no reader,
+    writer or pool module (nor shutil, which argparse imports to ask the terminal's
+    width); each is imported by the input, output or --jobs that needs it (issue 13: one
+    short call under 0.3 s)."""
     probe = (
-        "import sys, wirestory.cli;"
+        "import sys, wirestory.cli; wirestory.cli.build_parser();"
         f"print(' '.join(m for m in {OPTIONAL_MODULES!r} if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == []
+
+
+def test_help_wraps_to_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The help is wrapped to COLUMNS, as argparse does when it asks shutil itself."""
+    from wirestory.cli import build_parser
+
+    widths = {}
+    for columns in ("60", "120"):
+        monkeypatch.setenv("COLUMNS", columns)
+        lines = build_parser().format_help().splitlines()
+        widths[columns] = max(len(line) for line in lines)
+    assert widths["60"] <= 60 < widths["120"] <= 120

@@ -105,15 +105,41 @@ def build_parser() -> argparse.ArgumentParser:
     return _build()[0]
 
 
+def _columns() -> int:
+    """The terminal's width, as :func:`shutil.get_terminal_size` gives it: ``COLUMNS``,
+    else standard output's terminal, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80 if sys.__stdout__ else 80
+    except (AttributeError, ValueError, OSError):  # not a terminal, or no real file
+        return 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help formatter, given the terminal's width: asked itself, argparse
+    imports :mod:`shutil` (and with it bz2, lzma and zlib) for it, at every start."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_columns() - 2)  # argparse keeps a margin of 2
+
+
 def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The program's parser and its ``parse`` command's."""
     ap = argparse.ArgumentParser(
-        prog=PROG, description="Parse news-agency wire stories into their parts."
+        prog=PROG,
+        description="Parse news-agency wire stories into their parts.",
+        formatter_class=_HelpFormatter,
     )
     ap.add_argument("--version", action="store_true", help="print the version and exit")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser(
         "parse",
+        formatter_class=_HelpFormatter,
         help="parse stories from files, folders, JSON Lines, CSV or standard input",
         description="Parse stories and write one record per story. Failures are reported "
         "on standard error as 'wirestory: PATH[:RECORD]: REASON' and the run goes on; "
