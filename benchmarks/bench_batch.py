@@ -36,9 +36,9 @@ Every child runs as an installed program does: with its modules' bytecode cached
 the bytecode when it installs a wheel). Where ``PYTHONDONTWRITEBYTECODE`` is set and the
 checkout has no cached bytecode, every call would compile the package's modules from
 source first; that one-call figure is printed too, marked so. Every figure is printed
-with the load average. The stories are our own (``tests/data``
-and ``seeds``) plus the shared dev corpus when it is there (``../shared/corpus``),
-repeated; they are written to a temporary folder.
+with the load average. The stories are our own (``tests/data`` and ``seeds``) plus the
+shared dev corpus when it is there (``../shared/corpus``), repeated; they are written
+to a temporary folder.
 """
 
 from __future__ import annotations
