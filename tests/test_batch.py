@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import gzip
+import io
 import itertools
 import json
 import pickle
@@ -373,3 +374,30 @@ def test_forked_workers_hold_the_inherited_heap_frozen() -> None:
     assert threading.active_count() == 1, "another thread: the workers would not be forked"
     counts = list(ordered_map(_frozen_in_worker, range(4), jobs=2, chunksize=1))
     assert min(counts) > 10_000  # the modules and compiled patterns, at least
+
+
+def test_with_another_thread_alive_workers_start_afresh_and_keep_order() -> None:
+    """With another thread alive a fork could catch a lock held: the workers are started
+    afresh (forkserver, or spawn), nothing is frozen, and the order is kept."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        words = [f"w{i}" for i in range(40)]
+        assert list(ordered_map(str.upper, words, jobs=2, chunksize=3)) == [
+            w.upper() for w in words
+        ]
+        assert gc.get_freeze_count() == 0
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_the_command_leaves_its_caller_as_it_was() -> None:
+    """main() called in process leaves the garbage collector enabled and nothing frozen."""
+    from wirestory.cli import main
+
+    out = io.StringIO()
+    code = main(["parse", "--quiet", "-"], stdin=io.StringIO(STORIES[0]), stdout=out)
+    assert code == 0 and out.getvalue().startswith('{"path": "-"')
+    assert gc.isenabled() and gc.get_freeze_count() == 0
