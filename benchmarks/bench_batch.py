@@ -293,6 +293,11 @@ def start_up(runs: int, uncached: dict[str, str]) -> float:
         f" + first parse {paused:.3f} (collector paused as the command runs it; plainly {plain:.3f})"
         f" + the rest {call - imported - paused:.3f} (the command's imports, arguments,"
         " reading, writing, exit)"
+        + (
+            "; below zero: the parts are the best of separate runs, and the machine is busy"
+            if call < imported + paused
+            else ""
+        )
     )
     if uncached.get("PYTHONDONTWRITEBYTECODE"):
         argv = [PROGRAM, "parse", "--quiet", str(story)]
