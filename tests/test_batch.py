@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import gzip
+import io
 import itertools
 import json
 import pickle
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +18,14 @@ import pytest
 
 import wirestory
 from wirestory import Record, Story, parse, parse_many
-from wirestory.batch import ReadFailure, ReadOptions, guess_format, ordered_map, read_records
+from wirestory.batch import (
+    ReadFailure,
+    ReadOptions,
+    guess_format,
+    ordered_map,
+    read_records,
+    warm_up,
+)
 
 # Stories of our own, in the real shapes (invented places, people and facts).
 STORIES = [
@@ -329,3 +340,64 @@ def test_undecodable_csv_is_a_failure_not_an_exception(tmp_path: Path, data: byt
     assert isinstance(item, ReadFailure)
     assert item.number == 1
     assert item.reason.endswith("; the rest of the file is not read")
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
+def test_warm_up_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    """warm_up pauses the collector while the patterns are built, then restores it."""
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        warm_up()
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_workers_leave_this_process_heap_unfrozen() -> None:
+    """The heap is frozen only while the workers are forked: nothing stays frozen here."""
+    assert gc.get_freeze_count() == 0
+    assert list(ordered_map(str.upper, list("abcdefghij"), jobs=2, chunksize=2)) == list(
+        "ABCDEFGHIJ"
+    )
+    assert gc.get_freeze_count() == 0
+
+
+def _frozen_in_worker(_: object) -> int:
+    return gc.get_freeze_count()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_forked_workers_hold_the_inherited_heap_frozen() -> None:
+    """Forked workers hold what they inherited out of their collections (no copy on
+    write of the whole heap, no walk of it at every full collection)."""
+    assert threading.active_count() == 1, "another thread: the workers would not be forked"
+    counts = list(ordered_map(_frozen_in_worker, range(4), jobs=2, chunksize=1))
+    assert min(counts) > 10_000  # the modules and compiled patterns, at least
+
+
+def test_with_another_thread_alive_workers_start_afresh_and_keep_order() -> None:
+    """With another thread alive a fork could catch a lock held: the workers are started
+    afresh (forkserver, or spawn), nothing is frozen, and the order is kept."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        words = [f"w{i}" for i in range(40)]
+        assert list(ordered_map(str.upper, words, jobs=2, chunksize=3)) == [
+            w.upper() for w in words
+        ]
+        assert gc.get_freeze_count() == 0
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_the_command_leaves_its_caller_as_it_was() -> None:
+    """main() called in process leaves the garbage collector enabled and nothing frozen."""
+    from wirestory.cli import main
+
+    out = io.StringIO()
+    code = main(["parse", "--quiet", "-"], stdin=io.StringIO(STORIES[0]), stdout=out)
+    assert code == 0 and out.getvalue().startswith('{"path": "-"')
+    assert gc.isenabled() and gc.get_freeze_count() == 0

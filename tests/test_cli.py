@@ -103,3 +103,62 @@ def test_unwritable_output_is_named(tmp_path: Path) -> None:
     code, out, err = run("parse", "--output", str(target), str(SEED))
     assert (code, out) == (1, "")
     assert err == f"wirestory: {target}: No such file or directory\n"
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="the package is not installed as a program")
+@pytest.mark.parametrize(
+    ("argv", "status", "stdout_start", "stderr_start"),
+    [
+        (["--version"], 0, "wirestory ", ""),
+        (["parse", "--format", "jsonl", str(SEED)], 0, '{"path": ', "wirestory: 1 story"),
+        (["parse", "no-such-file.txt"], 1, "", "wirestory: no-such-file.txt: "),
+        (["parse", "--jobs", "x"], 2, "", "usage: wirestory parse"),
+    ],
+    ids=["version", "one-story", "missing-file", "usage-error"],
+)
+def test_program_flushes_its_output_and_keeps_its_status(
+    argv: list[str], status: int, stdout_start: str, stderr_start: str
+) -> None:
+    """The program ends without tearing the interpreter down (os._exit), after main()
+    has returned: what main wrote still reaches the pipes, and its status is the exit's."""
+    for cmd in ([str(SCRIPT)], [sys.executable, "-m", "wirestory"]):
+        done = subprocess.run([*cmd, *argv], capture_output=True, text=True, check=False)
+        assert done.returncode == status
+        assert done.stdout.startswith(stdout_start) and done.stderr.startswith(stderr_start)
+        assert done.stdout.endswith("\n") or not done.stdout
+
+
+OPTIONAL_MODULES = (
+    "csv",
+    "gzip",
+    "json",
+    "pathlib",
+    "multiprocessing",
+    "concurrent.futures",
+    "shutil",
+)
+
+
+def test_command_line_imports_only_what_it_uses() -> None:
+    """Start-up: importing the command line and building its arguments loads no reader,
+    writer or pool module (nor shutil, which argparse imports to ask the terminal's
+    width); each is imported by the input, output or --jobs that needs it (issue 13: one
+    short call under 0.3 s)."""
+    probe = (
+        "import sys, wirestory.cli; wirestory.cli.build_parser();"
+        f"print(' '.join(m for m in {OPTIONAL_MODULES!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
+
+
+def test_help_wraps_to_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The help is wrapped to COLUMNS, as argparse does when it asks shutil itself."""
+    from wirestory.cli import build_parser
+
+    widths = {}
+    for columns in ("60", "120"):
+        monkeypatch.setenv("COLUMNS", columns)
+        lines = build_parser().format_help().splitlines()
+        widths[columns] = max(len(line) for line in lines)
+    assert widths["60"] <= 60 < widths["120"] <= 120

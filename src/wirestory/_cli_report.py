@@ -15,7 +15,6 @@ flow, on a terminal.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
 from typing import Final, TextIO, TypeVar
@@ -50,6 +49,8 @@ class _Report:
         self.failures += 1
         self.stderr.write(f"{PROG}: {failure.describe()}\n")
         if self.errors is not None:
+            import json
+
             self.errors.write(json.dumps(failure.to_dict(), ensure_ascii=False) + "\n")
 
     def story(self, record: Record) -> None:

@@ -23,14 +23,12 @@ suffix through :data:`SUFFIX_FORMATS`; a new input format (the interchange work 
 from __future__ import annotations
 
 import codecs
-import csv
 import datetime as dt
 import io
-import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any, Final, cast
 
 import attrs
@@ -49,6 +47,9 @@ from ._records import (
 
 __all__ = ["READERS", "SUFFIX_FORMATS", "guess_format", "read_records"]
 
+# ``json``, ``csv``, ``gzip`` and ``pathlib`` are imported by the readers that use them, when
+# they first run: a command that reads one text file starts without them.
+
 # ---------------------------------------------------------------------------------------
 # Readers: one per input format, each (stream, path, options) -> records and failures
 
@@ -60,6 +61,8 @@ _JSON_START: Final = b"{"
 
 def _looks_like_json_lines(data: bytes) -> bool:
     """The first line that is not blank is a whole JSON object: JSON Lines, not a story."""
+    import json
+
     for line in data.lstrip(codecs.BOM_UTF8).splitlines():
         if line.strip():
             if not line.lstrip().startswith(_JSON_START):
@@ -155,6 +158,8 @@ def read_jsonl(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[I
     >>> [(item.number, type(item).__name__) for item in read_jsonl(data, "w.jsonl", ReadOptions())]
     [(1, 'Record'), (3, 'ReadFailure')]
     """
+    import json
+
     for number, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -192,6 +197,8 @@ def read_csv(stream: IO[bytes], path: str, options: ReadOptions) -> Iterator[Ite
     >>> [(r.id, r.text) for r in read_csv(data, "s.csv", ReadOptions())]
     [('c1', 'PARIS (AFP) -\\nHi.')]
     """
+    import csv
+
     csv.field_size_limit(max(csv.field_size_limit(), _LONGEST_FIELD))
     errors = "strict" if options.encoding_errors == "strict" else "replace"
     text = io.TextIOWrapper(stream, encoding=options.encoding, errors=errors, newline="")
@@ -299,13 +306,13 @@ SUFFIX_FORMATS: Final[dict[str, str]] = {
 """File suffix (after any ``.gz``) -> input format; anything else reads as ``text``."""
 
 
-def _gunzip(path: Path) -> IO[bytes]:
-    import gzip  # only when a .gz is read
+def _gunzip(path: str) -> IO[bytes]:
+    import gzip
 
     return cast(IO[bytes], gzip.open(path, "rb"))
 
 
-COMPRESSED: Final[dict[str, Callable[[Path], IO[bytes]]]] = {
+COMPRESSED: Final[dict[str, Callable[[str], IO[bytes]]]] = {
     ".gz": _gunzip  # gzip
 }
 """Compression suffix -> opener. Suffix and opener are all a new compression needs."""
@@ -317,10 +324,10 @@ def guess_format(path: str) -> str:
     >>> guess_format("wire.ndjson.gz"), guess_format("story.txt"), guess_format("-")
     ('jsonl', 'text', 'text')
     """
-    suffixes = [s.lower() for s in Path(path).suffixes]
-    if suffixes and suffixes[-1] in COMPRESSED:
-        suffixes.pop()
-    return SUFFIX_FORMATS.get(suffixes[-1], "text") if suffixes else "text"
+    stem, suffix = os.path.splitext(os.path.basename(path))
+    if suffix.lower() in COMPRESSED:
+        suffix = os.path.splitext(stem)[1]
+    return SUFFIX_FORMATS.get(suffix.lower(), "text")
 
 
 # ---------------------------------------------------------------------------------------
@@ -333,10 +340,12 @@ def _files(paths: Iterable[str], glob: str) -> Iterator[str | ReadFailure]:
         if path == STDIN:
             yield path
             continue
-        folder = Path(path)
-        if not folder.is_dir():
+        if not os.path.isdir(path):
             yield path
             continue
+        from pathlib import Path
+
+        folder = Path(path)
         found = False
         for file in sorted(folder.rglob(glob)):
             parts = file.relative_to(folder).parts
@@ -350,9 +359,8 @@ def _files(paths: Iterable[str], glob: str) -> Iterator[str | ReadFailure]:
 def _open(path: str, stdin: IO[bytes] | None) -> IO[bytes]:
     if path == STDIN:
         return stdin if stdin is not None else sys.stdin.buffer
-    suffix = Path(path).suffix.lower()
-    opener = COMPRESSED.get(suffix)
-    return opener(Path(path)) if opener else open(path, "rb")
+    opener = COMPRESSED.get(os.path.splitext(path)[1].lower())
+    return opener(path) if opener else open(path, "rb")
 
 
 def read_records(

@@ -9,12 +9,40 @@
 'Prices rose.'
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any, Final
+
 from .._errors import FormatError, ModelError
-from ._envelope import ENVELOPE_FORMATS, Envelope, parse_enveloped, read_envelope
-from ._feeds import iter_gigaword, parse_anpa, parse_gigaword
-from ._ninjs import from_ninjs, to_ninjs, to_ninjs_json
-from ._nitf import from_nitf, to_nitf
-from ._schema import STORY_SCHEMA_PATH, build_story_schema, load_story_schema
+
+if TYPE_CHECKING:
+    from ._envelope import ENVELOPE_FORMATS, Envelope, parse_enveloped, read_envelope
+    from ._feeds import iter_gigaword, parse_anpa, parse_gigaword
+    from ._ninjs import from_ninjs, to_ninjs, to_ninjs_json
+    from ._nitf import from_nitf, to_nitf
+    from ._schema import STORY_SCHEMA_PATH, build_story_schema, load_story_schema
+
+_LAZY: Final = {
+    **dict.fromkeys(
+        ("ENVELOPE_FORMATS", "Envelope", "parse_enveloped", "read_envelope"), "._envelope"
+    ),
+    **dict.fromkeys(("iter_gigaword", "parse_anpa", "parse_gigaword"), "._feeds"),
+    **dict.fromkeys(("from_ninjs", "to_ninjs", "to_ninjs_json"), "._ninjs"),
+    **dict.fromkeys(("from_nitf", "to_nitf"), "._nitf"),
+    **dict.fromkeys(("STORY_SCHEMA_PATH", "build_story_schema", "load_story_schema"), "._schema"),
+}
+"""Public name -> the module that defines it, imported on first use: the parser reads
+envelopes on every call (``._envelope``), and must not load the XML, JSON Schema and
+ninjs modules with it."""
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module of a lazy public name when it is first asked for."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'wirestory.interchange' has no attribute {name!r}")
+
 
 __all__ = [
     "ENVELOPE_FORMATS",
