@@ -137,6 +137,8 @@ SLUGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {"Reuters": ("UPDATE 2-", "EXCLUSIVE-", "RPT-"), "Yonhap": ("(LEAD) ",)}
 )
 """Headline slugs by agency, as written before the title."""
+BYLINE_SUFFIXES: Final = (", Harbour Newswires", ", The Northaven Gazette", " (NSE:NRTH)")
+"""What pages add after a byline's names: an outlet, a ticker linked to the author."""
 TOP_NOTES: Final = ("(Adds comment from mayor in paragraph 4)", "(Updates with closing prices)")
 CURRENCY_NOTES: Final = ("($1 = 0.92 euros)", "($1 = 151.40 yen)")
 DRAWN_ROLES: Final = (

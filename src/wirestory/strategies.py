@@ -44,6 +44,7 @@ from ._model import Story
 from ._strategy_forms import AGENCY_FORMS as _AGENCY_FORMS
 from ._strategy_forms import AP_MONTHS as AP_MONTHS
 from ._strategy_forms import (
+    BYLINE_SUFFIXES,
     CLAUSE_HEADS,
     CURRENCY_NOTES,
     FAMILY_NAMES,
@@ -169,7 +170,9 @@ def datelines(
 
 @st.composite
 def bylines(draw: st.DrawFn) -> BylineParts:
-    """A ``By ...`` line naming one to three invented people.
+    """A ``By ...`` line naming one to three invented people, now and then followed by
+    what pages add after the names: an outlet (``, Harbour Newswires``) or a ticker
+    linked to the author (``(NSE:NRTH)``); neither is a person.
 
     >>> from hypothesis import given, settings
     >>> from wirestory import parse_byline
@@ -181,7 +184,8 @@ def bylines(draw: st.DrawFn) -> BylineParts:
     >>> check()
     """
     names = tuple(draw(st.lists(people_names(), min_size=1, max_size=3, unique=True)))
-    return BylineParts(f"By {_joined(names)}", names)
+    after = draw(st.sampled_from(("", "", *BYLINE_SUFFIXES)))
+    return BylineParts(f"By {_joined(names)}{after}", names)
 
 
 def _people_text(people: People) -> str:

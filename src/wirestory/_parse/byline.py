@@ -72,6 +72,29 @@ _SPLIT: Final = lazy(
 )
 _PAREN_AGENCY: Final = lazy(r"\s*\((?P<agency>[^()\r\n]{2,40})\)?\s*$")
 """An agency in parentheses after the names: ``By Jo Li and Al Mo (Reuters)``."""
+_TICKER: Final = lazy(
+    r"""(?x)
+    \s*\(\s*                      # a parenthesis
+    [\p{Lu}\d.]{1,12}+\s*:\s*      # an exchange and its colon: NSE: / NYSE:
+    [\p{Lu}\d.]{1,12}+\s*(?:\)|$)   # the symbol: RYMD) / 7203.T) (the byline's own ")")
+    """
+)
+"""A ticker a republisher linked to a name: ``By Jo Li (NSE:JOLI)``; no part of a name."""
+OUTLET_NOUNS: Final = (
+    # the last word of a newspaper's, a wire's or a site's name; one line to extend
+    "Wire Wires Newswire Newswires News Press Service Agency Times Post Journal Herald",
+    "Tribune Gazette Chronicle Observer Daily Bulletin Review Magazine Media Radio TV",
+    "Television Network Online",
+)
+_OUTLET: Final = lazy(
+    rf"""(?x)
+    (?:The\s+)?(?:\p{{Lu}}[\p{{L}}&.'’-]*+\s+){{0,4}}+  # The Harbour Valley
+    (?:{"|".join(w for row in OUTLET_NOUNS for w in row.split())})  # Gazette
+    |The\s+\p{{Lu}}\S*+(?:\s+\p{{Lu}}\S*+){{0,4}}+     # The Harbourville Clarion
+    |\S+\.(?:com|net|org)                                 # example.com
+    """
+)
+"""An outlet named after the people of a byline (``By Jo Li, Harbour Newswires``): no person."""
 _ACRONYM: Final = lazy(r"\p{Lu}{2,5}")
 """A word of two to five capitals standing alone: an outlet's initials (``CNN``), no person."""
 _AFP: Final = lazy(
@@ -127,13 +150,16 @@ def _people(rest: str, agencies: AgencyRegistry) -> tuple[list[Contributor], str
     paren = _PAREN_AGENCY.search(rest)
     if paren is not None and (found := agencies.lookup(paren["agency"])) is not None:
         agency, rest = found.name, rest[: paren.start()]
-    for raw in _SPLIT.split(rest):
+    rest = _TICKER.sub("", rest)
+    for i, raw in enumerate(_SPLIT.split(rest)):
         piece = clean_piece(raw)
         if not piece:
             continue
         named = agencies.lookup(piece)
         if named is not None:
             agency = agency or named.name
+            continue
+        if i and _OUTLET.fullmatch(piece):
             continue
         if TITLES.fullmatch(piece):
             agency = agency or _title_agency(piece, agencies)

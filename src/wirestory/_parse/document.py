@@ -260,9 +260,25 @@ def _is_indented(group: list[Line]) -> bool:
     )
 
 
+def _tab_per_line(text: str, group: list[Line]) -> bool:
+    """Whether every line of the group opens with a tab, the paragraph mark of a feed
+    (ANPA results tables, ``\\tSUNDAY`` then ``\\t1. Jo Li (Ford)  1:14:50``), and none
+    opens in lower case as a wrapped line would.
+
+    >>> doc = Document.of("\\tSUNDAY\\n\\t1. Jo Li   1:14.5\\n\\t2. Al Mo   1:15.0")
+    >>> len(doc.blocks(0))
+    3
+    """
+    return all(text[ln.begin] == "\t" for ln in group) and not any(
+        text[ln.start].islower() for ln in group[1:]
+    )
+
+
 def _split_group(text: str, group: list[Line], width: int | None) -> list[tuple[int, int]]:
     if len(group) == 1:
         return [(group[0].start, group[0].end)]
+    if _tab_per_line(text, group):
+        return [(ln.start, ln.end) for ln in group]
     if _is_indented(group):
         blocks: list[tuple[int, int]] = []
         for line in group:

@@ -44,7 +44,7 @@ _WORD_START: Final = lazy(
 """Where a dateline glued after a headline or byline may start."""
 _STAMP_FIRST: Final = lazy(
     r"""(?x)
-    (?:\(\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\)[ \t]++)?      # (03-04)
+    (?:\(?+(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{4}-\d{2}-\d{2})\)?+[ \t]++)?  # (03-04), 03/04/2025
     \d{1,2}[:.]\d{2}[ \t]*+(?:[ap]\.?m\.?[ \t]*+)?          # 09:15, 9.15 a.m.
     (?:\p{Lu}{2,4}[ \t]++)?                                 # PST
     """
