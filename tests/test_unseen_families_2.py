@@ -207,6 +207,38 @@ def test_colon_rubric_in_the_body_is_no_dateline(text: str) -> None:
     assert any(":" in p.text for p in story.paragraphs)
 
 
+UNDER_A_DEK: list[tuple[str, str]] = [
+    # id, lines above a bare dateline with a dash: decks, bullets, a caption
+    (
+        "two-dek-sentences",
+        "The board voted 7-2 to dredge the channel.\nPilots said they would appeal the vote.\n",
+    ),
+    ("sentence-bullets", "* The board voted 7-2 to dredge.\n* Pilots said they would appeal.\n"),
+    (
+        "dek-and-caption",
+        "The board voted 7-2 to dredge the channel.\nA pilot steers a ship into the harbour on Monday.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("above", [t[1] for t in UNDER_A_DEK], ids=[t[0] for t in UNDER_A_DEK])
+def test_bare_dash_dateline_under_sentences_stays(above: str) -> None:
+    """Sentences above a bare dateline with a dash are a dek: the dateline still opens."""
+    story = parse(f"Harbour board votes\n{above}Denver, Colo. -- The port voted.\n\n{MORE}")
+    assert story.dateline is not None and story.dateline.text == "Denver, Colo. --"
+    assert story.body.startswith("The port voted.")
+
+
+def test_caps_colon_subhead_in_the_body() -> None:
+    """An ALL-CAPS colon subhead (``WHAT NEXT:``) two sentences down is body too."""
+    story = parse(
+        "Harbour board votes\n\nThe board voted 7-2 to dredge the channel.\n\nPilots said "
+        "they would appeal the vote.\n\nWHAT NEXT: The port authority will meet.\n\n" + MORE
+    )
+    assert story.dateline is None
+    assert "WHAT NEXT: The port authority will meet." in [p.text for p in story.paragraphs]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

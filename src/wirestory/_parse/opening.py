@@ -74,7 +74,7 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
         if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
         ends = first_of(OPENING_ENDERS, doc, (line.start, line.end), ctx)
-        if ends and sentences >= (1 if bylined else 2) and _agencyless(ends):
+        if ends and sentences >= (1 if bylined else 2) and _colon_rubric(ends):
             ends = ()  # a rubric in the body (``Switching Lanes: ...``), not a dateline
         if ends and (not late or any(isinstance(e, Dateline) and is_strong(e) for e in ends)):
             # the dateline (or what stands for it): the body starts after it
@@ -142,16 +142,25 @@ def _sentence_line(text: str, line: Line) -> bool:
     return (
         len(text[line.start : line.end].split()) >= MIN_SENTENCE_WORDS
         and _SENTENCE_END.search(text, line.start, line.end) is not None
+        and _BULLET.match(text, line.start, line.end) is None  # a key point above the story
     )
 
 
-def _agencyless(ends: Sequence[Element]) -> bool:
-    """Whether what ends the opening is a dateline without an agency (``DENVER --``,
-    ``Switching Lanes:``): below a byline and a sentence, or two sentences, that shape
-    is a rubric or a sentence of the body.
+def _colon_rubric(ends: Sequence[Element]) -> bool:
+    """Whether what ends the opening is a colon dateline without an agency
+    (``Switching Lanes:``, ``WHAT NEXT:``): below a byline and a sentence of the story,
+    or two sentences, that shape is a rubric of the body. A dash keeps a bare dateline
+    under a dek of two sentences (``DENVER --``).
+
+    >>> from wirestory._parse.dateline import match_dateline
+    >>> rows = ("Switching Lanes: Soybeans finished trading.", "DENVER -- It fell.")
+    >>> [_colon_rubric((match_dateline(t, 0, Context()),)) for t in rows]
+    [True, False]
     """
     datelines = [e for e in ends if isinstance(e, Dateline)]
-    return bool(datelines) and all(d.agency is None for d in datelines)
+    return bool(datelines) and all(
+        d.agency is None and d.text.rstrip().endswith(":") for d in datelines
+    )
 
 
 def _span(line: Line) -> Span:

@@ -263,21 +263,26 @@ def short_chrome(doc: Document, rng: Range, ctx: Context) -> Found:
         return ()  # one line only
     if 2 * sum(_LETTERED.search(w) is not None for w in words) < len(words):
         return ()  # mostly figures: a row of a table
-    if not _after_whole_text(text, s) and not _after_trailing_line(doc, s):
+    if not _after_whole_text(text, s) and not _after_trailing_line(doc, s, ctx):
         return ()
     return (Boilerplate("page", text[s:e], Span(s, e)),)
 
 
-def _after_trailing_line(doc: Document, start: int) -> bool:
+def _after_trailing_line(doc: Document, start: int, ctx: Context) -> bool:
     """Whether the line before ``start`` is trailing matter by its shape, not a table
-    row: it holds an address or a phone number, or stands wholly in parentheses (a
-    credit line, a desk's contact line)."""
+    row: it holds an address or a phone number, stands wholly in parentheses (a credit
+    line, a desk's contact line), is an author's sign-off or a trailing phrase row."""
+    from .boilerplate import match_boilerplate  # (the phrase rows import this module)
+
     before = strip_span(doc.text, 0, start)[1]
     if before == 0:
         return False
     line_start, line_end = doc.line_at(before - 1)
     return (
         (doc.text[line_start] == "(" and doc.text[line_end - 1] == ")")
+        or _AUTHOR_SIGNOFF.fullmatch(doc.text, line_start, line_end) is not None
+        or match_boilerplate(doc.text, line_start, line_end, region="ending", agencies=ctx.agencies)
+        is not None
         or _WEB_MARK.search(doc.text, line_start, line_end) is not None
         or _CONTACT_TOKEN.search(doc.text, line_start, line_end) is not None
     )
