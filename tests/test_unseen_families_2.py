@@ -103,6 +103,22 @@ def test_outlet_after_the_names_is_no_person() -> None:
     assert [p.name for p in story.byline.contributors] == ["Mara Quill"]
 
 
+def test_byline_with_a_bar_and_a_time_stamp() -> None:
+    """``By A | March 3, 2025`` above a dateline is one byline line, not the story."""
+    story = parse(f"By Mara Quill | March 3, 2025\n{LEAD}\n\n{MORE}")
+    assert story.byline is not None and [p.name for p in story.byline.contributors] == [
+        "Mara Quill"
+    ]
+    assert story.body == BODY_TEXT
+
+
+def test_inputs_from_an_agency_names_it() -> None:
+    """``(With inputs from PTI)`` after the story is evidence of the agency."""
+    story = parse(f"Harbour votes\n\n{MORE}\n\n{MORE}\n\n(With inputs from PTI)")
+    assert story.agency == "PTI"
+    assert story.paragraphs[-1].text == MORE
+
+
 def test_provided_by_names_the_agency() -> None:
     """A syndication line naming an agency is evidence for it, with no dateline."""
     story = parse(f"Harbour votes\n\n{MORE}\n\n{MORE}\n\nThis story was provided by Reuters.")

@@ -95,6 +95,14 @@ _OUTLET: Final = lazy(
     """
 )
 """An outlet named after the people of a byline (``By Jo Li, Harbour Newswires``): no person."""
+_STAMP_AFTER: Final = lazy(
+    r"""(?x)
+    \s*+[|·•]\s*+                   # a bar or a dot after the names
+    (?=[^|·•\n]{0,40}?\d)            # then a date or a time: | March 3, 2025
+    [^\n]{1,60}+$
+    """
+)
+"""A time stamp after a bar at the end of a byline: ``By Jo Li | March 3, 2025``."""
 _ACRONYM: Final = lazy(r"\p{Lu}{2,5}")
 """A word of two to five capitals standing alone: an outlet's initials (``CNN``), no person."""
 _AFP: Final = lazy(
@@ -150,7 +158,7 @@ def _people(rest: str, agencies: AgencyRegistry) -> tuple[list[Contributor], str
     paren = _PAREN_AGENCY.search(rest)
     if paren is not None and (found := agencies.lookup(paren["agency"])) is not None:
         agency, rest = found.name, rest[: paren.start()]
-    rest = _TICKER.sub("", rest)
+    rest = _STAMP_AFTER.sub("", _TICKER.sub("", rest))
     for i, raw in enumerate(_SPLIT.split(rest)):
         piece = clean_piece(raw)
         if not piece:

@@ -191,7 +191,7 @@ _BOILERPLATE_ROWS: Final = (
                    |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # desk codes: jc/mmp
                    |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
                    |\(\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*\)            # Dow Jones: (jo.li@wsj.com)
-                   |\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
+                   |\(?\s*With\s+inputs?\s+from\s+(?:agencies|<<names>>)\.?\s*\)?  # (With inputs from PTI)
                    |/[a-z]{2,4}(?:/[a-z]{2,4}){1,5}                             # dpa-AFX: /yyzz/DP/jsl
                    |(?:enditem|more|\(to\s+be\s+continued\))?(?:\s*=\d{8}){1,4}[^\n]{0,60}?\bnnnn\b[^\n]{0,60}
                    |\(\s*(?:MORE|İLKHA|ILKHA|UNB|<<tokens>>)\s*\)                # (MORE), (AFP), (KUNA)
