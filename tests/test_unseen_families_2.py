@@ -112,17 +112,41 @@ def test_byline_with_a_bar_and_a_time_stamp() -> None:
     assert story.body == BODY_TEXT
 
 
-def test_inputs_from_an_agency_names_it() -> None:
-    """``(With inputs from PTI)`` after the story is evidence of the agency."""
-    story = parse(f"Harbour votes\n\n{MORE}\n\n{MORE}\n\n(With inputs from PTI)")
-    assert story.agency == "PTI"
-    assert story.paragraphs[-1].text == MORE
-
-
 def test_provided_by_names_the_agency() -> None:
     """A syndication line naming an agency is evidence for it, with no dateline."""
     story = parse(f"Harbour votes\n\n{MORE}\n\n{MORE}\n\nThis story was provided by Reuters.")
     assert story.agency == "Reuters"
+
+
+AGENCY_ENDINGS: list[tuple[str, str, str]] = [
+    # id, the trailing lines of a story with no agency in its dateline, the agency
+    ("desk-codes-with-digits", "dpa mq yyzz n1 ab", "dpa"),
+    ("desk-initials-in-capitals", "PTI MQ IR", "PTI"),
+    ("desk-initials-with-slash", "AAP mq/ir", "AAP"),
+    (
+        "first-published-by",
+        "This report by The Canadian Press was first published March 3, 2025.",
+        "Canadian Press",
+    ),
+    (
+        "website-notice",
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcasting System (HAS), and in summarized form.",
+        "Anadolu",
+    ),
+    ("inputs-from", "(With inputs from PTI)", "PTI"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "agency"), [t[1:] for t in AGENCY_ENDINGS], ids=[t[0] for t in AGENCY_ENDINGS]
+)
+def test_agency_evidence_after_a_bare_dateline(tail: str, agency: str) -> None:
+    """A sign-off, a syndication note or a notice names the agency of a story whose
+    dateline names none (family 14); the body is untouched."""
+    story = parse(f"HARBOURVILLE -- {MORE}\n\n{MORE}\n\n{tail}")
+    assert story.agency == agency
+    assert story.body == f"{MORE}\n\n{MORE}"
 
 
 STAYS_BODY: list[tuple[str, str]] = [

@@ -242,6 +242,7 @@ _BOILERPLATE_ROWS: Final = (
                  |\[(?:<<names>>)\]\(\S+\)|Information\s+from\s*:.{0,200}
                  |Originally\s+published\s+(?:on|at|by)\b.{0,120}
                  |This\s+(?:story|article|report)\s+(?:was|is|has\s+been)\s+(?:provided|supplied|distributed|produced)\s+by\b.{0,160}  # ... provided by The Associated Press.
+                 |This\s+(?:story|article|report)\s+by\s+(?:<<names>>)\s+was\s+(?:first\s+)?(?:published|posted|distributed)\b.{0,80}  # This report by The Canadian Press was first published ...
                  |(?:[\w-]{1,63}\.){1,3}(?:com|org|net)(?:/\S{0,300})?         # a bare domain: doc.afp.com""",
     ),
     (

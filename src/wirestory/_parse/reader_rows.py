@@ -101,7 +101,10 @@ CHROME_ROWS: Final = (
     (
         "signoff",
         ENDING,
-        r"""(?-i:<<tokens>>)(?:[ \t]++(?-i:[a-z]{2,4}+)){1,5}+   # desk initials: dpa grj rmo""",
+        r"""(?-i:<<tokens>>)                                 # desk initials after the agency:
+            (?:[ \t]++(?-i:[a-z][a-z\d]{1,3}+|[A-Z]{2,3}+)    # dpa grj rmo, dpa mq n1, PTI MQ IR
+               (?:/(?-i:[a-z][a-z\d]{1,3}+|[A-Z]{2,3}+)){0,3}+ # AAP mq/ir
+            ){1,5}+""",
     ),
     (
         "signoff",
