@@ -329,9 +329,12 @@ def test_leading_material_without_a_dateline(above: str) -> None:
 def test_tab_opens_each_row_of_a_feed_table() -> None:
     """In feed copy where every line opens with a tab, each line is a paragraph: a
     results table keeps one row a paragraph."""
-    table = "\tSUNDAY\n\tRace 3 (44 laps)\n\t1. Mara Quill (Ford)     1:14:50.0\n\t2. Ada Lusk (Audi)     +1 Lap"
+    drivers = ["Mara Quill (Ford)", "Ada Lusk (Audi)", "Tobias Renn (Ford)", "Ola Berg (Audi)"]
+    rows = ["SUNDAY", "Race 3 (44 laps - 250km)"]
+    rows += [f"{i}. {who:<20}               1:14:5{i}.0418" for i, who in enumerate(drivers, 1)]
+    table = "\n".join(f"\t{row}" for row in rows)
     story = parse(f"HARBOURVILLE, Dec 7 AAP - Results from the harbour race:\n\t\n{table}")
-    assert [p.text for p in story.paragraphs][1:] == [ln.strip() for ln in table.split("\n")]
+    assert [p.text for p in story.paragraphs][1:] == rows
 
 
 @pytest.mark.parametrize(
