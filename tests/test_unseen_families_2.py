@@ -96,11 +96,24 @@ def test_trailing_blocks_leave_the_body(tail: str, kind: str) -> None:
     assert kind in _kinds(f"{BODY}\n\n{tail}")
 
 
-def test_outlet_after_the_names_is_no_person() -> None:
-    """``-By A and B, Outlet`` and ``By A, The Outlet``: the outlet is not a contributor."""
-    story = parse(f"By Mara Quill, The Harbourville Clarion\n\n{BODY}")
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("By Mara Quill, The Harbourville Clarion", ["Mara Quill"]),
+        (
+            "By Mara Quill, Tobias Renn and Ada Lusk, Harbour News Service",
+            ["Mara Quill", "Tobias Renn", "Ada Lusk"],
+        ),
+        ("By Mara Quill and Emily Post", ["Mara Quill", "Emily Post"]),  # a surname, no outlet
+    ],
+    ids=["the-outlet", "outlet-after-a-list", "surname-like-an-outlet"],
+)
+def test_outlet_after_the_names_is_no_person(line: str, people: list[str]) -> None:
+    """An outlet after the last comma of a byline is not a contributor; a surname that
+    looks like one, joined by ``and``, still is."""
+    story = parse(f"{line}\n\n{BODY}")
     assert story.byline is not None
-    assert [p.name for p in story.byline.contributors] == ["Mara Quill"]
+    assert [p.name for p in story.byline.contributors] == people
 
 
 def test_byline_with_a_bar_and_a_time_stamp() -> None:

@@ -159,15 +159,17 @@ def _people(rest: str, agencies: AgencyRegistry) -> tuple[list[Contributor], str
     if paren is not None and (found := agencies.lookup(paren["agency"])) is not None:
         agency, rest = found.name, rest[: paren.start()]
     rest = _STAMP_AFTER.sub("", _TICKER.sub("", rest))
-    for i, raw in enumerate(_SPLIT.split(rest)):
+    last = rest.rfind(",")
+    outlet = clean_piece(rest[last + 1 :]) if last > 0 else ""
+    if outlet and _OUTLET.fullmatch(outlet) and agencies.lookup(outlet) is None:
+        rest = rest[:last]  # By Jo Li, Harbour Newswires: the outlet after the last comma
+    for raw in _SPLIT.split(rest):
         piece = clean_piece(raw)
         if not piece:
             continue
         named = agencies.lookup(piece)
         if named is not None:
             agency = agency or named.name
-            continue
-        if i and _OUTLET.fullmatch(piece):
             continue
         if TITLES.fullmatch(piece):
             agency = agency or _title_agency(piece, agencies)
