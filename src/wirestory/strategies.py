@@ -55,6 +55,7 @@ from ._strategy_forms import (
     REPORTING_PLACES,
     SLUGS,
     TOP_NOTES,
+    TRAILERS,
     WORDS,
     DatelineShape,
 )
@@ -259,8 +260,9 @@ def wire_texts(
     """A whole story in the shape of one of ``agencies``, laid out in one of ``layouts``.
 
     A headline (with the agency's slug now and then), a byline, a top note, the dateline
-    and one to five paragraphs, a currency note and a credit line, each but the dateline
-    and the body optional.
+    and one to five paragraphs, a currency note, a credit line and up to three trailing
+    lines (a sign-off, a contact line, page chrome, a source, codes or a promotion), each
+    but the dateline and the body optional.
 
     >>> from hypothesis import given, settings
     >>> from wirestory import parse
@@ -293,6 +295,10 @@ def wire_texts(
     credit_line = draw(st.none() | credit_lines(agency))
     if credit_line is not None:
         blocks.append(credit_line.text)
+    trailers: tuple[tuple[str, str], ...] = ()
+    if layout != "lines":
+        trailers = tuple(draw(st.lists(st.sampled_from(TRAILERS), max_size=3, unique=True)))
+        blocks += [line for _, line in trailers]
     return WireText(
         text=LAYOUTS[layout](blocks),
         layout=layout,
@@ -304,6 +310,7 @@ def wire_texts(
         paragraphs=paragraphs,
         notes=tuple(notes),
         credit_line=credit_line,
+        trailers=trailers,
     )
 
 
