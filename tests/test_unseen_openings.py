@@ -191,3 +191,36 @@ def test_more_bare_openers(before: str, dateline: str) -> None:
     story = parse(f"Harbour votes\n\n{before}The port authority voted 7-2 on Tuesday.\n\n{MORE}")
     assert story.dateline is not None and story.dateline.text == dateline
     assert story.body.startswith("The port")
+
+
+NAVIGATION = (
+    "Harbour board votes to dredge\nPilots vow appeal\nMarch 3, 2025\n5 min read\nShare\n"
+    "World\nPorts\nTop stories\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opener", "dateline"),
+    [
+        ("LIMA -- ", "LIMA --"),
+        ("(Reuters) - ", "(Reuters) -"),
+        ("Lima, Peru (AP) — ", "Lima, Peru (AP) —"),
+    ],
+    ids=["bare-dash", "agency-only", "mixed-case-place"],
+)
+def test_dateline_under_many_short_lines(opener: str, dateline: str) -> None:
+    """Past four lines of page material a dateline still opens the story when no line
+    above it is a sentence (section links, counters, a dek without a full stop)."""
+    story = parse(f"{NAVIGATION}{opener}The port authority voted 7-2.\n\n{MORE}")
+    assert story.dateline is not None and story.dateline.text == dateline
+    assert story.body.startswith("The port authority voted 7-2.")
+
+
+def test_bare_dateline_below_sentences_and_many_lines_is_body() -> None:
+    """Below sentences of a story with no dateline, a bare dateline far down is body."""
+    text = (
+        "Harbour board votes\n\nThe board voted 7-2 to dredge the channel.\n\nPilots said they "
+        "would appeal.\n\nFees rose.\n\nShips waited.\n\nTugs idled.\n\n"
+        f"LIMA -- The port authority voted 7-2.\n\n{MORE}"
+    )
+    assert parse(text).dateline is None

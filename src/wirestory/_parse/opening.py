@@ -76,7 +76,7 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
         ends = first_of(OPENING_ENDERS, doc, (line.start, line.end), ctx)
         if ends and sentences >= (1 if bylined else 2) and _colon_rubric(ends):
             ends = ()  # a rubric in the body (``Switching Lanes: ...``), not a dateline
-        if ends and (not late or any(isinstance(e, Dateline) and is_strong(e) for e in ends)):
+        if ends and (not late or _unmistakable(ends, no_sentence_above=not sentences)):
             # the dateline (or what stands for it): the body starts after it
             above = [e for _, elements in claimed for e in elements]
             found = (*above, *_unclaimed_opening(text, unclaimed), *ends)
@@ -143,6 +143,19 @@ def _sentence_line(text: str, line: Line) -> bool:
         len(text[line.start : line.end].split()) >= MIN_SENTENCE_WORDS
         and _SENTENCE_END.search(text, line.start, line.end) is not None
         and _BULLET.match(text, line.start, line.end) is None  # a key point above the story
+    )
+
+
+def _unmistakable(ends: Sequence[Element], *, no_sentence_above: bool) -> bool:
+    """Whether a dateline still ends the opening past ``MAX_UNCLAIMED`` lines: a strong
+    one (``is_strong``), or one with an agency or a dash under short lines only (section
+    links, counters, a dek with no sentence end: nothing above is a sentence of a story).
+    """
+    datelines = [e for e in ends if isinstance(e, Dateline)]
+    if any(is_strong(d) for d in datelines):
+        return True
+    return no_sentence_above and any(
+        d.agency is not None or not d.text.rstrip().endswith(":") for d in datelines
     )
 
 
