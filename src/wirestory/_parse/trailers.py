@@ -324,11 +324,12 @@ def contact_line(doc: Document, rng: Range, ctx: Context) -> Found:
     s, e = strip_span(text, *rng)
     if s >= e or e - s > 2 * MAX_LINE_CHARS or trim_residue(text, s, e) != (s, e):
         return ()  # long, or damaged edges (the rows are tried first without them)
-    wrapped = text[s] == "(" and text[e - 1] == ")"  # ((Desk; +1 (503) 555-0100))
-    ends_on_it = _ENDS_ON_CONTACT.search(text, s, e) is not None  # ... at jo@example.com.
-    if len(text[s:e].split()) > MAX_CONTACT_WORDS or (
-        text[e - 1] in _FINAL and not wrapped and not ends_on_it
-    ):
+    if len(text[s:e].split()) > MAX_CONTACT_WORDS:
+        return ()
+    if text[e - 1] in _FINAL and not (
+        (text[s] == "(" and text[e - 1] == ")")  # ((Desk; +1 (503) 555-0100))
+        or (text[e - 1] == "." and _ENDS_ON_CONTACT.search(text, max(s, e - 80), e))
+    ):  # ... at jo@example.com.
         return ()
     if _CONTACT_TOKEN.search(text, s, e) is None or _SENTENCE_BREAK.search(text, s, e):
         return ()
