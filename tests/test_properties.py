@@ -114,7 +114,8 @@ def test_parse_is_deterministic(text: str) -> None:
 @given(wire_texts())
 def test_generated_story_parses_back_to_its_parts(wire: WireText) -> None:
     """A story built from generated parts, in any agency's shape and any layout, gives
-    back its agency, headline, byline, dateline, paragraphs, notes and credits."""
+    back its agency, headline, byline, dateline, paragraphs, notes and credits, and its
+    trailing lines as boilerplate of their kinds."""
     story = parse(wire.text, reference_date=wire.reference_date)
     assert story.agency == wire.agency
     assert (story.headline.text if story.headline else None) == wire.headline
@@ -135,3 +136,5 @@ def test_generated_story_parses_back_to_its_parts(wire: WireText) -> None:
         (c.role, tuple((p.name, p.location) for p in c.contributors)) for c in story.credits
     )
     assert credits == (wire.credit_line.credits if wire.credit_line else ())
+    kinds = [b.kind for b in story.boilerplate]
+    assert all(kind in kinds for kind, _ in wire.trailers)

@@ -337,6 +337,7 @@ DEFAULT_REGISTRY = AgencyRegistry(
             "Anadolu",
             ("Anadolu", "AA", "Anadolu Agency", "Anadolu Ajansı", "Anadolu Haber Ajansı"),
             domains=("aa.com.tr",),
+            notices=(r"Anadolu\s+Agency\s+website\s+contains\s+only\s+a\s+portion\b.{0,400}",),
             separators=("–", "-"),
         ),
         A(

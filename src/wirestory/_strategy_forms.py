@@ -137,6 +137,21 @@ SLUGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {"Reuters": ("UPDATE 2-", "EXCLUSIVE-", "RPT-"), "Yonhap": ("(LEAD) ",)}
 )
 """Headline slugs by agency, as written before the title."""
+BYLINE_SUFFIXES: Final = (", Harbour Newswires", ", The Northaven Gazette", " (NSE:NRTH)")
+"""What pages add after a byline's names: an outlet, a ticker linked to the author."""
+TRAILERS: Final = (
+    # (boilerplate kind, a line after the story): the trailing shapes of issue 10
+    ("signoff", "-Ola Berg"),
+    ("signoff", "-By Mira Sato and Ola Berg, Harbour Newswires"),
+    ("contact", "ola.berg@example.com; +1 503 555 0100"),
+    ("contact", "((Northaven desk; +1 (503) 555-0100))"),
+    ("related", "Related News"),
+    ("page", "Noticias relacionadas"),
+    ("source", "Sources: Northaven port authority"),
+    ("keywords", "<NRTHc1> [NRTH=ECI]"),
+    ("promo", "Sign up for our daily newsletter here."),
+)
+"""Lines that follow a story on feeds and pages, each with the kind it is read as."""
 TOP_NOTES: Final = ("(Adds comment from mayor in paragraph 4)", "(Updates with closing prices)")
 CURRENCY_NOTES: Final = ("($1 = 0.92 euros)", "($1 = 151.40 yen)")
 DRAWN_ROLES: Final = (

@@ -108,3 +108,6 @@ class WireText:
     """The notes as ``(kind, text)``, in order."""
     credit_line: CreditLineParts | None = None
     """The credit line, or ``None``."""
+    trailers: tuple[tuple[str, str], ...] = ()
+    """The lines after the credit line as ``(boilerplate kind, text)``, in order: a
+    sign-off, a contact line, page chrome, a source or code line (issue 10's shapes)."""

@@ -44,6 +44,7 @@ from ._model import Story
 from ._strategy_forms import AGENCY_FORMS as _AGENCY_FORMS
 from ._strategy_forms import AP_MONTHS as AP_MONTHS
 from ._strategy_forms import (
+    BYLINE_SUFFIXES,
     CLAUSE_HEADS,
     CURRENCY_NOTES,
     FAMILY_NAMES,
@@ -54,6 +55,7 @@ from ._strategy_forms import (
     REPORTING_PLACES,
     SLUGS,
     TOP_NOTES,
+    TRAILERS,
     WORDS,
     DatelineShape,
 )
@@ -169,7 +171,9 @@ def datelines(
 
 @st.composite
 def bylines(draw: st.DrawFn) -> BylineParts:
-    """A ``By ...`` line naming one to three invented people.
+    """A ``By ...`` line naming one to three invented people, now and then followed by
+    what pages add after the names: an outlet (``, Harbour Newswires``) or a ticker
+    linked to the author (``(NSE:NRTH)``); neither is a person.
 
     >>> from hypothesis import given, settings
     >>> from wirestory import parse_byline
@@ -181,7 +185,8 @@ def bylines(draw: st.DrawFn) -> BylineParts:
     >>> check()
     """
     names = tuple(draw(st.lists(people_names(), min_size=1, max_size=3, unique=True)))
-    return BylineParts(f"By {_joined(names)}", names)
+    after = draw(st.sampled_from(("", "", *BYLINE_SUFFIXES)))
+    return BylineParts(f"By {_joined(names)}{after}", names)
 
 
 def _people_text(people: People) -> str:
@@ -255,8 +260,9 @@ def wire_texts(
     """A whole story in the shape of one of ``agencies``, laid out in one of ``layouts``.
 
     A headline (with the agency's slug now and then), a byline, a top note, the dateline
-    and one to five paragraphs, a currency note and a credit line, each but the dateline
-    and the body optional.
+    and one to five paragraphs, a currency note, a credit line and up to three trailing
+    lines (a sign-off, a contact line, page chrome, a source, codes or a promotion), each
+    but the dateline and the body optional.
 
     >>> from hypothesis import given, settings
     >>> from wirestory import parse
@@ -289,6 +295,10 @@ def wire_texts(
     credit_line = draw(st.none() | credit_lines(agency))
     if credit_line is not None:
         blocks.append(credit_line.text)
+    trailers: tuple[tuple[str, str], ...] = ()
+    if layout != "lines":
+        trailers = tuple(draw(st.lists(st.sampled_from(TRAILERS), max_size=3, unique=True)))
+        blocks += [line for _, line in trailers]
     return WireText(
         text=LAYOUTS[layout](blocks),
         layout=layout,
@@ -300,6 +310,7 @@ def wire_texts(
         paragraphs=paragraphs,
         notes=tuple(notes),
         credit_line=credit_line,
+        trailers=trailers,
     )
 
 

@@ -72,6 +72,37 @@ _SPLIT: Final = lazy(
 )
 _PAREN_AGENCY: Final = lazy(r"\s*\((?P<agency>[^()\r\n]{2,40})\)?\s*$")
 """An agency in parentheses after the names: ``By Jo Li and Al Mo (Reuters)``."""
+_TICKER: Final = lazy(
+    r"""(?x)
+    \s*\(\s*                      # a parenthesis
+    [\p{Lu}\d.]{1,12}+\s*:\s*      # an exchange and its colon: NSE: / NYSE:
+    [\p{Lu}\d.]{1,12}+\s*(?:\)|$)   # the symbol: RYMD) / 7203.T) (the byline's own ")")
+    """
+)
+"""A ticker a republisher linked to a name: ``By Jo Li (NSE:JOLI)``; no part of a name."""
+OUTLET_NOUNS: Final = (
+    # the last word of a newspaper's, a wire's or a site's name; one line to extend
+    "Wire Wires Newswire Newswires News Press Service Agency Times Post Journal Herald",
+    "Tribune Gazette Chronicle Observer Daily Bulletin Review Magazine Media Radio TV",
+    "Television Network Online",
+)
+_OUTLET: Final = lazy(
+    rf"""(?x)
+    (?:The\s+)?(?:\p{{Lu}}[\p{{L}}&.'’-]*+\s+){{0,4}}+  # The Harbour Valley
+    (?:{"|".join(w for row in OUTLET_NOUNS for w in row.split())})  # Gazette
+    |The\s+\p{{Lu}}\S*+(?:\s+\p{{Lu}}\S*+){{0,4}}+     # The Harbourville Clarion
+    |\S+\.(?:com|net|org)                                 # example.com
+    """
+)
+"""An outlet named after the people of a byline (``By Jo Li, Harbour Newswires``): no person."""
+_STAMP_AFTER: Final = lazy(
+    r"""(?x)
+    \s*+[|·•]\s*+                   # a bar or a dot after the names
+    (?=[^|·•\n]{0,40}?\d)            # then a date or a time: | March 3, 2025
+    [^\n]{1,60}+$
+    """
+)
+"""A time stamp after a bar at the end of a byline: ``By Jo Li | March 3, 2025``."""
 _ACRONYM: Final = lazy(r"\p{Lu}{2,5}")
 """A word of two to five capitals standing alone: an outlet's initials (``CNN``), no person."""
 _AFP: Final = lazy(
@@ -127,6 +158,11 @@ def _people(rest: str, agencies: AgencyRegistry) -> tuple[list[Contributor], str
     paren = _PAREN_AGENCY.search(rest)
     if paren is not None and (found := agencies.lookup(paren["agency"])) is not None:
         agency, rest = found.name, rest[: paren.start()]
+    rest = _STAMP_AFTER.sub("", _TICKER.sub("", rest))
+    last = rest.rfind(",")
+    outlet = clean_piece(rest[last + 1 :]) if last > 0 else ""
+    if outlet and _OUTLET.fullmatch(outlet) and agencies.lookup(outlet) is None:
+        rest = rest[:last]  # By Jo Li, Harbour Newswires: the outlet after the last comma
     for raw in _SPLIT.split(rest):
         piece = clean_piece(raw)
         if not piece:

@@ -103,7 +103,7 @@ _INVERTED_ROWS: Final = (
     (
         rf"""(?xis)                                  # . crosses a hard wrap
         {_STAFF_TITLE}(?P<names>.{{1,600}}?),?\s+(?:also\s+)?contributed
-        (?:\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting))?
+        (?:\s+(?:to|in)\s+(?:this|the)\s+(?:report|story|article|reporting)|\s+reporting)?
         (?:\s+(?:from|in)\s+(?P<place>[^.;]{{1,60}}?))?
         """,
         "contributing",

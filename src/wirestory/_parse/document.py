@@ -260,9 +260,32 @@ def _is_indented(group: list[Line]) -> bool:
     )
 
 
+def _tab_per_line(text: str, group: list[Line]) -> bool:
+    """Whether every line of the group opens with a tab, the paragraph mark of a feed
+    (ANPA results tables, ``\\tSUNDAY`` then ``\\t1. Jo Li (Ford)  1:14:50``), and no line
+    runs on into the next as a wrapped one would (the next opening in lower case, or a
+    word after a line that stops on one).
+
+    >>> doc = Document.of("\\tSUNDAY\\n\\t1. Jo Li   1:14.5\\n\\t2. Al Mo   1:15.0")
+    >>> len(doc.blocks(0))
+    3
+    >>> doc = Document.of("\\tThe port voted on\\n\\tTuesday to dredge.\\n\\tIt will.")
+    >>> _tab_per_line(doc.text, list(doc.lines))
+    False
+    """
+    if not all(text[ln.begin] == "\t" for ln in group):
+        return False
+    return not any(
+        text[nxt.start].islower() or (text[line.end - 1].islower() and text[nxt.start].isalpha())
+        for line, nxt in pairwise(group)
+    )
+
+
 def _split_group(text: str, group: list[Line], width: int | None) -> list[tuple[int, int]]:
     if len(group) == 1:
         return [(group[0].start, group[0].end)]
+    if _tab_per_line(text, group):
+        return [(ln.start, ln.end) for ln in group]
     if _is_indented(group):
         blocks: list[tuple[int, int]] = []
         for line in group:

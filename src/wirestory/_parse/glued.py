@@ -44,7 +44,7 @@ _WORD_START: Final = lazy(
 """Where a dateline glued after a headline or byline may start."""
 _STAMP_FIRST: Final = lazy(
     r"""(?x)
-    (?:\(\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\)[ \t]++)?      # (03-04)
+    (?:\(?+(?:\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{4}-\d{2}-\d{2})\)?+[ \t]++)?  # (03-04), 03/04/2025
     \d{1,2}[:.]\d{2}[ \t]*+(?:[ap]\.?m\.?[ \t]*+)?          # 09:15, 9.15 a.m.
     (?:\p{Lu}{2,4}[ \t]++)?                                 # PST
     """
@@ -227,7 +227,20 @@ def _glued_byline(text: str, start: int, end: int, ctx: Context) -> Byline | Non
     return None
 
 
+MAX_STAMP_WORDS: Final = 6
+"""The most words of a time stamp after a byline's bar (``| March 3, 2025``)."""
+
+
 def marked_byline(doc: Document, line: Range, ctx: Context) -> Found:
-    """A bold byline with the story on the same line: ``**By A and B** Prices rose.``"""
+    """A bold byline with the story on the same line: ``**By A and B** Prices rose.``
+
+    A bar followed by a time stamp alone (``By Jo Li | March 3, 2025``) is the byline's
+    line, with no story after it.
+    """
     found = match_marked_byline(doc.text, *line, agencies=ctx.agencies)
-    return (found,) if found is not None and found.span.end < line[1] else ()
+    if found is None or found.span.end >= line[1]:
+        return ()
+    rest = doc.text[found.span.end : line[1]]
+    if len(rest.split()) <= MAX_STAMP_WORDS and any(ch.isdigit() for ch in rest):
+        return ()  # the line is a byline and its time stamp
+    return (found,)

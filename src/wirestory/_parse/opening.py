@@ -68,11 +68,15 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
         scan = max(scan, sum(ln.start <= gallery[1] for ln in lines) + MAX_OPENING_LINES)
     anchor = 0  # unclaimed lines above a byline near the top: page material, not body
     late = False  # past MAX_UNCLAIMED: only an unmistakable dateline still ends the opening
+    sentences = 0  # sentence lines no rule took: past the lead, a dateline names its agency
+    bylined = False
     for index, line in enumerate(lines[:scan]):
         if line.blank or line.start < scanned_to:  # a byline may take two lines
             continue
         ends = first_of(OPENING_ENDERS, doc, (line.start, line.end), ctx)
-        if ends and (not late or any(isinstance(e, Dateline) and is_strong(e) for e in ends)):
+        if ends and sentences >= (1 if bylined else 2) and _colon_rubric(ends):
+            ends = ()  # a rubric in the body (``Switching Lanes: ...``), not a dateline
+        if ends and (not late or _unmistakable(ends, no_sentence_above=not sentences)):
             # the dateline (or what stands for it): the body starts after it
             above = [e for _, elements in claimed for e in elements]
             found = (*above, *_unclaimed_opening(text, unclaimed), *ends)
@@ -89,8 +93,10 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
                 and any(isinstance(e, Byline) for e in elements)
             ):
                 anchor = len(unclaimed)
+            bylined = bylined or any(isinstance(e, Byline) for e in elements)
             continue
         unclaimed.append(line)
+        sentences += _sentence_line(text, line)
         late = late or len(unclaimed) - anchor > MAX_UNCLAIMED
     # No dateline: keep what stands before the body; the body starts at the first
     # unclaimed line that is not a headline, or after a byline near the top.
@@ -119,6 +125,57 @@ def read_opening(doc: Document, ctx: Context) -> Opening:
     return Opening(tuple(found_), max(kept_ends, default=0))
 
 
+MIN_SENTENCE_WORDS: Final = 4
+"""The fewest words of a line that reads as a sentence of the story."""
+_SENTENCE_END: Final = lazy(r"""[.!?]['"”’)]?[ \t]*$""")
+"""A full stop, question or exclamation mark, a closing quote after it, at line end."""
+
+
+def _sentence_line(text: str, line: Line) -> bool:
+    """A line that ends a sentence of some length: a paragraph of the story, not a
+    headline or a label.
+
+    >>> doc = Document.of("Oil up\\n--Brent for March delivery fell 0.5% to $74 a barrel.")
+    >>> [_sentence_line(doc.text, ln) for ln in doc.lines]
+    [False, True]
+    """
+    return (
+        len(text[line.start : line.end].split()) >= MIN_SENTENCE_WORDS
+        and _SENTENCE_END.search(text, line.start, line.end) is not None
+        and _BULLET.match(text, line.start, line.end) is None  # a key point above the story
+    )
+
+
+def _unmistakable(ends: Sequence[Element], *, no_sentence_above: bool) -> bool:
+    """Whether a dateline still ends the opening past ``MAX_UNCLAIMED`` lines: a strong
+    one (``is_strong``), or one with an agency or a dash under short lines only (section
+    links, counters, a dek with no sentence end: nothing above is a sentence of a story).
+    """
+    datelines = [e for e in ends if isinstance(e, Dateline)]
+    if any(is_strong(d) for d in datelines):
+        return True
+    return no_sentence_above and any(
+        d.agency is not None or not d.text.rstrip().endswith(":") for d in datelines
+    )
+
+
+def _colon_rubric(ends: Sequence[Element]) -> bool:
+    """Whether what ends the opening is a colon dateline without an agency
+    (``Switching Lanes:``, ``WHAT NEXT:``): below a byline and a sentence of the story,
+    or two sentences, that shape is a rubric of the body. A dash keeps a bare dateline
+    under a dek of two sentences (``DENVER --``).
+
+    >>> from wirestory._parse.dateline import match_dateline
+    >>> rows = ("Switching Lanes: Soybeans finished trading.", "DENVER -- It fell.")
+    >>> [_colon_rubric((match_dateline(t, 0, Context()),)) for t in rows]
+    [True, False]
+    """
+    datelines = [e for e in ends if isinstance(e, Dateline)]
+    return bool(datelines) and all(
+        d.agency is None and d.text.rstrip().endswith(":") for d in datelines
+    )
+
+
 def _span(line: Line) -> Span:
     return Span(line.start, line.end)
 
@@ -134,6 +191,8 @@ def _unclaimed_opening(text: str, unclaimed: list[Line]) -> list[Element]:
     return out
 
 
+MIN_WRAP_WIDTH: Final = 40
+"""Lines hard-wrapped at a width below this are not told from short lines of their own."""
 MAX_LABEL_WORDS: Final = 4
 """The most words of a label line over a list of points (``Key points:``)."""
 _BULLET: Final = lazy(r"[*•·\-–][ \t]")
@@ -177,4 +236,7 @@ def _headline_like(text: str, lines: Sequence[Line], line: Line) -> bool:
     stop = at + 1
     while stop < len(lines) and not lines[stop].blank:
         stop += 1
-    return not continues(text, list(lines[begin:stop]), at - begin)
+    group = list(lines[begin:stop])
+    if max(ln.width for ln in group) < MIN_WRAP_WIDTH:
+        return True  # short lines only (a headline over labels and bullets): none is wrapped
+    return not continues(text, group, at - begin)

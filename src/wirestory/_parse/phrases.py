@@ -37,7 +37,7 @@ from .phrase_regions import OPENING as OPENING
 from .phrase_regions import REGIONS as REGIONS
 from .phrase_regions import TAIL as TAIL
 from .reader_rows import READER_ROWS, STATUS_ROWS
-from .stamps import KICKER, STAMP_PIECE, STAMP_SEP, STAMP_TAIL
+from .stamps import KICKER, STAMP_PIECE, STAMP_SEP, STAMP_TAIL, TIME
 
 FLAGS: Final = regex.VERBOSE | regex.IGNORECASE | regex.DOTALL
 """How every row is compiled: verbose, any case, ``.`` across a hard wrap."""
@@ -130,6 +130,7 @@ _BOILERPLATE_ROWS: Final = (
                  |.{0,200}\bSign\s*up\s*(?:here|now)\.?            # ... newsletter ... Sign up here.
                  |(?:Catch\s+up|Listen|Subscribe|Tune\s+in)\b.{0,200}\bpodcast\b.{0,120}
                  |Register\s+now\s+for\s+FREE\b.{0,120}
+                 |(?:Sign\s*up|Subscribe|Register)\s+(?:for|to)\b.{0,120}\b(?:newsletters?|briefings?|alerts?|podcasts?)\b.{0,80}  # Sign up for our daily newsletter here.
                  |\(\s*For\s+the\s+latest\b[^()\n]{0,120}\bfollow\b[^()\n]{0,120}\)   # (For the latest China news, please follow ...)
                  |Click\s+(?:here|to)\s+(?:to\s+)?(?:subscribe|sign\s+up|download|join|follow)\b[^\n]{0,160}
                  |(?:Go\s+to|Follow)\s+(?:AP\b|https?://)\S{0,300}+.{0,120}?\b(?:coverage|updates)\b.{0,120}  # Follow AP's coverage ... (may be wrapped)""",
@@ -154,7 +155,7 @@ _BOILERPLATE_ROWS: Final = (
     (
         "related",
         OPENING | BODY | ENDING | TAIL,
-        r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|READ\s*:.{0,300}
+        r"""Read\s+more\b.{0,200}|Read\s+Next|Suggested\s+Topics:?.{0,200}|(?:(?:READ|SEE)\s+ALSO|ALSO\s+(?:READ|SEE)|READ)\s*:.{0,300}
                     |[*_]{0,3}(?:Also|More)\s+Read\s*:\s*\[[^\]\n]{1,300}\]\(\S{1,800}?\)[*_]{0,3}  # **Also Read: [title](url)**
                     |Related\s+(?:coverage|stories|articles?)\b.{0,200}|More\s+from\s+Reuters
                     |(?:[*\-•]\s)?\[[^\]]{0,300}\]\(\S{1,800}\)            # a link alone: [title](url), the title may be wrapped
@@ -171,8 +172,9 @@ _BOILERPLATE_ROWS: Final = (
         OPENING | BODY | ENDING,
         r"""Purchase\s+Licensing\s+Rights|Advertisement(?:\s*[·•|]\s*Scroll\s+to\s+continue)?
                  |Scroll\s+to\s+continue|\d+\s+Min(?:ute)?\s+Read|Share(?:\s+this\s+(?:article|story))?
-                 |Share\s+on\s+\w+|Tweet|Email|Print|Copy\s+link|Skip\s+to\s+(?:main\s+)?content
+                 |Share\s+(?:on|via|by|to)\s+\w+|Tweet|Email|Print|Copy\s+link|Skip\s+to\s+(?:main\s+)?content
                  |Report\s+an\s+error|opens\s+new\s+tab|\d{1,4}
+                 |(?:Rate|Rating)\b[^\n]{0,40}?(?:[\s:]+[1-5★☆]){3,10}+\s*   # a rating widget: Rate this article: 1 2 3 4 5
                  |Facebook|Twitter|X|WhatsApp|SMS|LinkedIn|Pinterest|Reddit|Telegram|Copy\s+article\s+link|Save
                  |Link|Skip\s+to\s+Content\b[^\n]{0,60}|You\s+are\s+here:?|Listen\s+to\s+(?:the\s+|this\s+)?(?:news|article|story)
                  |[-–]\s?A\s+A\s+\+\s?A|Share\s+(?:this|the)\s+(?:story|article|page)\W{0,4}|Compartir\s*/\s*Share
@@ -189,7 +191,7 @@ _BOILERPLATE_ROWS: Final = (
                    |[a-z]{2,4}(?:-[a-z]{2,4}){0,4}(?:/[a-z]{2,4}(?:-[a-z]{2,4}){0,4}){1,5}  # desk codes: jc/mmp
                    |[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*(?:\(END\))?  # Yonhap: jo@yna.co.kr(END)
                    |\(\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*\)            # Dow Jones: (jo.li@wsj.com)
-                   |\(?\s*With\s+inputs?\s+from\s+agencies\.?\s*\)?
+                   |\(?\s*With\s+inputs?\s+from\s+(?:agencies|<<names>>)\.?\s*\)?  # (With inputs from PTI)
                    |/[a-z]{2,4}(?:/[a-z]{2,4}){1,5}                             # dpa-AFX: /yyzz/DP/jsl
                    |(?:enditem|more|\(to\s+be\s+continued\))?(?:\s*=\d{8}){1,4}[^\n]{0,60}?\bnnnn\b[^\n]{0,60}
                    |\(\s*(?:MORE|İLKHA|ILKHA|UNB|<<tokens>>)\s*\)                # (MORE), (AFP), (KUNA)
@@ -199,7 +201,7 @@ _BOILERPLATE_ROWS: Final = (
     (
         "copyright",
         OPENING | ENDING | TAIL,
-        r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|The\b|<<names>>).{0,300}
+        r"""(?:Copyright|©|\(c\))\s*(?:\d{4}|©|\(c\)|Copyright\b|The\b|<<names>>).{0,300}
                      |All\s+rights\s+reserved\.?.{0,200}|[^.\n]{0,80}\bAll\s+rights\s+reserved\.?
                      |(?:All\s+contents?\s+)?©[^\n]{0,300}|Riproduzione\s+riservata\b[^\n]{0,80}""",
     ),
@@ -212,6 +214,7 @@ _BOILERPLATE_ROWS: Final = (
         + sc
         + r""".'-]{2,60}\s+(?:at|on)\s+[^\n]{0,40}(?:twitter|x)\.com\S*
                    |(?=.*?reached)[\p{L}\s.,'-]{2,120}\s+can\s+be\s+reached\b.{0,40}(?:at|on)\s+.{0,200}  # may be wrapped
+                    (?:[\w.+-]@[\w-]+\.[\w.-]*\w|\d|@\w+|\.(?:com|org|net)\S*)[\s.)]*  # ends on its address or number
                    |Write\s+to\s+[^\n@]{2,200}?\s+at\s+[\w.+-]{1,64}@.{1,300}          # Write to A at a@wsj.com (may be wrapped)
                    |\*\*[^*\n]{1,120}\bBureau\s*:[^*\n]{1,120}\*\*                    # MNI: ** ... Bureau: (202) ... **""",
     ),
@@ -238,6 +241,8 @@ _BOILERPLATE_ROWS: Final = (
                  |According\s+to\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}.'-]{1,30}(?:\s+(?-i:\p{Lu})[\p{L}.'-]{1,30}){0,5}\s*:  # According to the Mainichi Shimbun:
                  |\[(?:<<names>>)\]\(\S+\)|Information\s+from\s*:.{0,200}
                  |Originally\s+published\s+(?:on|at|by)\b.{0,120}
+                 |This\s+(?:story|article|report)\s+(?:was|is|has\s+been)\s+(?:provided|supplied|distributed|produced)\s+by\b.{0,160}  # ... provided by The Associated Press.
+                 |This\s+(?:story|article|report)\s+by\s+(?:<<names>>)\s+was\s+(?:first\s+)?(?:published|posted|distributed)\b.{0,80}  # This report by The Canadian Press was first published ...
                  |(?:[\w-]{1,63}\.){1,3}(?:com|org|net)(?:/\S{0,300})?         # a bare domain: doc.afp.com""",
     ),
     (
@@ -285,13 +290,20 @@ _BOILERPLATE_ROWS: Final = (
     (
         "timestamp",
         OPENING | ENDING,
-        r"""(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,80}|\W*Updated\s+\d+\s+\w+\s+ago""",
+        r"""(?:Published|Updated|Posted|Last\s+updated)
+                     (?=\s*(?:[:|·,\-–—]|at\b|on\b|\d|(?-i:\p{Lu})|$))[^\n]{0,80}  # not: Updated figures will ...
+                     |\W*Updated\s+\d+\s+\w+\s+ago""",
     ),
     (
         "timestamp",
         OPENING | ENDING,
         rf"""[\W_]{{0,4}}+(?:{KICKER})?(?:{STAMP_PIECE})(?:{STAMP_SEP}(?:{STAMP_PIECE})){{0,8}}+{STAMP_TAIL}""",
     ),
+    (
+        "timestamp",
+        BODY,
+        rf"""[*_]{{0,2}}+\(\s*+{TIME}\s*+\)[*_]{{0,2}}+""",
+    ),  # **(04:14 GMT)** alone
     ("story_ref", OPENING | BODY | ENDING | TAIL, r"""\[ID:[^\]\n]+\](?:\s*\[ID:[^\]\n]+\])*"""),
     ("truncation", NOWHERE, r"""\[Removed\]"""),
     ("header", OPENING | ENDING, r"""--\s.{0,300}"""),

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from .._text import EMAIL
-from .phrase_regions import ENDING, OPENING, TAIL
+from .phrase_regions import BODY, ENDING, OPENING, TAIL
 from .trailers import PHONE
 
 _ITEM: Final = rf"""(?:
@@ -101,7 +101,10 @@ CHROME_ROWS: Final = (
     (
         "signoff",
         ENDING,
-        r"""(?-i:<<tokens>>)(?:[ \t]++(?-i:[a-z]{2,4}+)){1,5}+   # desk initials: dpa grj rmo""",
+        r"""(?-i:<<tokens>>)                                 # desk initials after the agency:
+            (?:[ \t]++(?-i:[a-z][a-z\d]{1,3}+|[A-Z]{2,3}+)    # dpa grj rmo, dpa mq n1, PTI MQ IR
+               (?:/(?-i:[a-z][a-z\d]{1,3}+|[A-Z]{2,3}+)){0,3}+ # AAP mq/ir
+            ){1,5}+""",
     ),
     (
         "signoff",
@@ -135,5 +138,38 @@ STATUS_ROWS: Final = (
 )
 """Editorial status lines: the story is still being written (note rows, any region)."""
 
-READER_ROWS: Final = CONTACT_ROWS + SERVICE_ROWS + CHROME_ROWS
+LINK_LABELS: Final = (
+    # labels that put a link to another story, a video or a gallery between paragraphs
+    r"Related(?:\s+(?:news|stories|articles?|coverage))?",
+    r"(?:Read|See)\s+(?:also|more)|Also\s+(?:read|see)|More\s+on\s+this",
+    r"Watch|Video|Photos?|Gallery|Listen",
+    r"Lesen\s+Sie\s+(?:auch|mehr)|Mehr\s+zum\s+Thema",  # German
+    r"[AÀ]\s+lire\s+(?:aussi|[ée]galement)|Lire\s+aussi",  # French
+    r"Leia\s+(?:mais|tamb[ée]m)|Lea\s+(?:m[aá]s|tambi[ée]n)|Lee\s+tambi[ée]n",  # Portuguese, Spanish
+    r"Leggi\s+anche",  # Italian
+)
+"""Labels of a link line; one line to add a language."""
+WIDGETS: Final = (
+    # advertising and continuation widgets left between paragraphs, in any language
+    r"Anzeige|Werbung|Publicit[ée]|Publicidad|Pubblicit[àa]|Reklame|Advertentie",
+    r"(?:Story|Article)\s+continues\s+(?:below|after)\b[^\n]{0,40}|Continue\s+reading\s+(?:below|after)\b[^\n]{0,40}",
+)
+"""Widget words standing alone between paragraphs."""
+BODY_CHROME_ROWS: Final = (
+    (
+        "related",
+        BODY | ENDING,
+        rf"""[*_]{{0,2}}+(?:{"|".join(LINK_LABELS)})[*_]{{0,2}}+\s*+[:|][*_]{{0,2}}+\s*+  # RELATED: / Also Read |
+            [^\n]{{3,200}}+(?<![.!?"”’])                     # a headline, no sentence end""",
+    ),
+    ("page", BODY | ENDING, "|".join(WIDGETS)),
+    (
+        "promo",
+        BODY | ENDING,
+        r"""Click\s+(?:here|this\s+link)\s+to\s+(?:read|see|watch|view|listen)\b[^\n]{0,120}""",
+    ),
+)
+"""A link line or a widget between paragraphs: page residue, not the story."""
+
+READER_ROWS: Final = CONTACT_ROWS + SERVICE_ROWS + CHROME_ROWS + BODY_CHROME_ROWS
 """Every boilerplate row of this module, in order."""

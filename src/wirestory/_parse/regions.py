@@ -76,8 +76,16 @@ def byline_then_signoff(doc: Document, rng: Range, ctx: Context) -> Found:
     return (found, rest) if rest else ()
 
 
-_PAREN_BY: Final = lazy(r"\(\s*+(?i:by)\s++[^;()\n]{1,120}+;")
-"""A parenthesised credit line that opens with the author: ``(By Jo Li; Editing by A)``."""
+_PAREN_BY: Final = lazy(
+    r"""(?x)
+    \(\s*+(?i:by)\s++                                  # (By
+    (?: [^;()\n]{1,120}+;                              # Jo Li;
+      | [^;,()\n]{1,120}+,(?=\s*+\p{L}++(?:\s++\p{L}++)?\s++(?i:by)\b)  # Jo Li, editing by
+    )
+    """
+)
+"""A parenthesised credit line that opens with the author: ``(By Jo Li; Editing by A)``,
+``(By Jo Li, editing by A)``."""
 
 
 def byline_then_credits(doc: Document, rng: Range, ctx: Context) -> Found:

@@ -28,9 +28,13 @@ PHONE: Final = r"\+?\(?\d[\d \t().\-]{5,20}\d"
 
 _AUTHOR_SIGNOFF: Final = lazy(
     rf"""(?x)
-    [-–—]{{1,2}}+[ \t]?                         # the dash: -Jo Li, — Jo Li
+    (?P<paren>\()?+                             # (Jo Li): a foreign desk's sign-off
+    (?(paren)|[-–—]{{1,2}}+[ \t]?)              # the dash: -Jo Li, — Jo Li
     (?:(?i:by)[ \t]++)?                         # -By Jo Li
     {_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}}+   # two to four capitalised words
+    (?:(?:[ \t]++and|[ \t]*+&|,)[ \t]++          # and more authors: -By Jo Li and Al Mo
+       {_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}}+
+    ){{0,3}}+
     (?:[ \t]*+[,;][ \t]*+                       # then what the author adds:
        (?:{PHONE}                               #   a phone number
         | {EMAIL}                               #   an e-mail address
@@ -38,6 +42,7 @@ _AUTHOR_SIGNOFF: Final = lazy(
        )
     ){{0,4}}+
     [ \t]*+;?
+    (?(paren)\))
     """
 )
 """An author's sign-off after the body: ``-Jane Doe``, ``-By Jane Doe, Example Newswires``,
@@ -226,6 +231,8 @@ _LETTERED: Final = lazy(r"\p{L}{2}")
 
 def _after_whole_text(text: str, start: int) -> bool:
     before = strip_span(text, 0, start)[1]  # only white space is skipped: no copy
+    if before > 1 and text[before - 1] == ")":  # (A sentence in parentheses.)
+        before -= 1
     return before > 0 and text[before - 1] in _AFTER_WHOLE_TEXT
 
 
@@ -256,9 +263,29 @@ def short_chrome(doc: Document, rng: Range, ctx: Context) -> Found:
         return ()  # one line only
     if 2 * sum(_LETTERED.search(w) is not None for w in words) < len(words):
         return ()  # mostly figures: a row of a table
-    if not _after_whole_text(text, s):
+    if not _after_whole_text(text, s) and not _after_trailing_line(doc, s, ctx):
         return ()
     return (Boilerplate("page", text[s:e], Span(s, e)),)
+
+
+def _after_trailing_line(doc: Document, start: int, ctx: Context) -> bool:
+    """Whether the line before ``start`` is trailing matter by its shape, not a table
+    row: it holds an address or a phone number, stands wholly in parentheses (a credit
+    line, a desk's contact line), is an author's sign-off or a trailing phrase row."""
+    from .boilerplate import match_boilerplate  # (the phrase rows import this module)
+
+    before = strip_span(doc.text, 0, start)[1]
+    if before == 0:
+        return False
+    line_start, line_end = doc.line_at(before - 1)
+    return (
+        (doc.text[line_start] == "(" and doc.text[line_end - 1] == ")")
+        or _AUTHOR_SIGNOFF.fullmatch(doc.text, line_start, line_end) is not None
+        or match_boilerplate(doc.text, line_start, line_end, region="ending", agencies=ctx.agencies)
+        is not None
+        or _WEB_MARK.search(doc.text, line_start, line_end) is not None
+        or _CONTACT_TOKEN.search(doc.text, line_start, line_end) is not None
+    )
 
 
 MAX_CONTACT_WORDS: Final = 15
@@ -273,6 +300,10 @@ _CONTACT_TOKEN: Final = lazy(
 """What a short contact line holds: an e-mail address or an unmistakable phone number
 (not a run of figures from a table)."""
 _FINAL: Final = frozenset('.!?"”’)')
+_ENDS_ON_CONTACT: Final = lazy(rf"(?:{EMAIL}|\d)\.$")
+"""A line whose full stop closes an e-mail address or a number: ``Write to Jo at jo@x.com.``"""
+_SENTENCE_BREAK: Final = lazy(r"""[.!?]["”’)]?\s++(?![+(]?\d)""")
+"""A sentence end inside a line (an abbreviation before a number, ``tel. +49``, is none)."""
 
 
 def contact_line(doc: Document, rng: Range, ctx: Context) -> Found:
@@ -280,6 +311,9 @@ def contact_line(doc: Document, rng: Range, ctx: Context) -> Found:
     ends with no sentence punctuation: contact details (``Contact: Jo Li, +1 503 ...``).
 
     >>> t = "Oil rose.\\n\\nMedia desk: Jo Li, +1 503 555 0100"
+    >>> [b.kind for b in contact_line(Document.of(t), (11, len(t)), Context())]
+    ['contact']
+    >>> t = "Oil rose.\\n\\n((Harbour desk; +1 (503) 555-0100))"
     >>> [b.kind for b in contact_line(Document.of(t), (11, len(t)), Context())]
     ['contact']
     >>> t = "Oil rose.\\n\\nWrite to the board at board@example.org, it said."
@@ -290,8 +324,13 @@ def contact_line(doc: Document, rng: Range, ctx: Context) -> Found:
     s, e = strip_span(text, *rng)
     if s >= e or e - s > 2 * MAX_LINE_CHARS or trim_residue(text, s, e) != (s, e):
         return ()  # long, or damaged edges (the rows are tried first without them)
-    if len(text[s:e].split()) > MAX_CONTACT_WORDS or text[e - 1] in _FINAL:
+    if len(text[s:e].split()) > MAX_CONTACT_WORDS:
         return ()
-    if _CONTACT_TOKEN.search(text, s, e) is None or _INNER_END.search(text, s, e):
+    if text[e - 1] in _FINAL and not (
+        (text[s] == "(" and text[e - 1] == ")")  # ((Desk; +1 (503) 555-0100))
+        or (text[e - 1] == "." and _ENDS_ON_CONTACT.search(text, max(s, e - 80), e))
+    ):  # ... at jo@example.com.
+        return ()
+    if _CONTACT_TOKEN.search(text, s, e) is None or _SENTENCE_BREAK.search(text, s, e):
         return ()
     return (Boilerplate("contact", text[s:e], Span(s, e)),)
