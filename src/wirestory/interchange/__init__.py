@@ -44,6 +44,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'wirestory.interchange' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """The module's names, the lazy ones included (``dir()``, autodoc, completion)."""
+    return sorted({*globals(), *_LAZY})
+
+
 __all__ = [
     "ENVELOPE_FORMATS",
     "STORY_SCHEMA_PATH",
