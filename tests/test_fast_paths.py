@@ -20,7 +20,7 @@ from wirestory import DEFAULT_REGISTRY, Agency
 from wirestory._parse import boilerplate
 from wirestory._parse import dateline_pattern as tiers
 from wirestory._parse.alternatives import scans, split_alternatives
-from wirestory._parse.credits import CREDIT_STEMS, has_credit_stem
+from wirestory._parse.credit_stems import CREDIT_STEMS, has_credit_stem
 from wirestory._parse.phrases import phrases
 from wirestory._patterns import first_chars, trie_alternation
 

@@ -6,11 +6,11 @@
 ('Reuters', ('MOSCOW',), 'Putin spoke.')
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from ._agencies import DEFAULT_REGISTRY, Agency, AgencyRegistry
 from ._errors import FormatError, ModelError, ParseError, WirestoryError
+from ._lazy import lazy_names
 from ._model import (
     Boilerplate,
     Byline,
@@ -41,14 +41,7 @@ _LAZY: Final = {"parse_many": ".batch", "Normalized": ".normalize", "normalize_t
 """Public names imported on first use, so that ``import wirestory`` stays light."""
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module of a lazy public name when it is first asked for."""
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'wirestory' has no attribute {name!r}")
-
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 __all__ = [
     "BOILERPLATE_KINDS",

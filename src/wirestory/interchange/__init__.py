@@ -9,10 +9,10 @@
 'Prices rose.'
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from .._errors import FormatError, ModelError
+from .._lazy import lazy_names
 
 if TYPE_CHECKING:
     from ._envelope import ENVELOPE_FORMATS, Envelope, parse_enveloped, read_envelope
@@ -35,19 +35,7 @@ envelopes on every call (``._envelope``), and must not load the XML, JSON Schema
 ninjs modules with it."""
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module of a lazy public name when it is first asked for."""
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'wirestory.interchange' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    """The module's names, the lazy ones included (``dir()``, autodoc, completion)."""
-    return sorted({*globals(), *_LAZY})
-
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 __all__ = [
     "ENVELOPE_FORMATS",
